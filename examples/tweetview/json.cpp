@@ -1,0 +1,41 @@
+#include "tool.hpp"
+
+namespace tool {
+
+void append_json_string(std::string& out, std::string_view s) {
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const char* p = s.data();
+    const char* const end = p + s.size();
+    while (p < end) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c >= 0x80) {
+            const tweetview::utf8_decoded d = tweetview::decode_utf8(p, end);
+            if (d.valid) out.append(p, d.length);
+            else out += "\xEF\xBF\xBD";  // U+FFFD
+            p += d.length;
+            continue;
+        }
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            default:
+                if (c < 0x20 || c == 0x7F) {
+                    out += "\\u00";
+                    out += hex[c >> 4];
+                    out += hex[c & 15];
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
+        ++p;
+    }
+    out += '"';
+}
+
+}  // namespace tool

@@ -1,0 +1,17 @@
+#!/bin/sh
+# Runs the README's example programs on the sample archive and checks what they print.
+set -u
+quickstart=$1 stream_stdin=$2 src=$3
+sample="$src/examples/data/sample.md"
+fails=0 passes=0
+check() { if eval "$2"; then passes=$((passes + 1)); else echo "FAIL: $1"; fails=$((fails + 1)); fi; }
+out=$("$quickstart" "$sample"); st=$?
+check "quickstart exit" '[ $st = 0 ]'
+check "quickstart lines" '[ "$(echo "$out" | wc -l | tr -d " ")" = 18 ]'
+check "quickstart first" 'echo "$out" | head -n 1 | grep -q "^2009-03-14 @tweetview_demo 1291447801: Hello, world!"'
+out=$("$stream_stdin" <"$sample"); st=$?
+check "stream_stdin exit" '[ $st = 0 ]'
+check "stream_stdin 2021" 'echo "$out" | grep -q "^2021 4$"'
+check "stream_stdin years" '[ "$(echo "$out" | wc -l | tr -d " ")" = 13 ]'
+echo "$passes passed, $fails failed"
+[ $fails = 0 ]

@@ -1,0 +1,100 @@
+#!/bin/sh
+# Runs the tweetview tool as a user would and checks its output and exit codes.
+set -u
+tool=$1 src=$2 shared=$3
+sample="$src/examples/data/sample.md"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0 passes=0
+ok() { passes=$((passes + 1)); }
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+expect_status() {  # expect_status WANT GOT WHAT
+  if [ "$1" = "$2" ]; then ok; else fail "$3: exit $2, wanted $1"; fi
+}
+
+# check on the sample: clean, one summary line.
+out=$("$tool" check "$sample" 2>"$tmp/err"); st=$?
+expect_status 0 $st "check sample"
+[ "$out" = "1 files, 18 tweets, 0 errors, $(wc -c <"$sample" | tr -d ' ') bytes" ] && ok || fail "check summary: $out"
+[ ! -s "$tmp/err" ] && ok || fail "check wrote to stderr: $(cat "$tmp/err")"
+
+# jsonl: one valid JSON object per tweet, the same for every chunk size, from a file or stdin.
+"$tool" jsonl "$sample" >"$tmp/a.jsonl"; expect_status 0 $? "jsonl sample"
+[ "$(wc -l <"$tmp/a.jsonl" | tr -d ' ')" = 18 ] && ok || fail "jsonl line count"
+for n in 1 2 3 7 64 4096 1000000; do
+  "$tool" jsonl --chunk-size $n "$sample" >"$tmp/b.jsonl"
+  cmp -s "$tmp/a.jsonl" "$tmp/b.jsonl" && ok || fail "jsonl --chunk-size $n differs"
+done
+"$tool" jsonl - <"$sample" | sed 's/"file":"<stdin>"/"file":"X"/' >"$tmp/c.jsonl"
+sed "s|\"file\":\"$sample\"|\"file\":\"X\"|" "$tmp/a.jsonl" >"$tmp/a2.jsonl"
+cmp -s "$tmp/a2.jsonl" "$tmp/c.jsonl" && ok || fail "jsonl from stdin differs"
+python3 - "$tmp/a.jsonl" "$sample" <<'PY' && ok || fail "jsonl content"
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+raw = open(sys.argv[2], "rb").read()
+keys = {"id", "user", "created_at", "time", "url", "text", "file", "line", "offset"}
+assert all(keys <= set(o) for o in lines), "missing keys"
+assert all(isinstance(o["id"], str) and isinstance(o["time"], int) for o in lines)
+for o in lines:  # offset points at the text, line is its line
+    t = o["text"].encode("utf-8")
+    assert raw[o["offset"]:o["offset"] + len(t)] == t, o["id"]
+    assert raw[:o["offset"]].count(b"\n") + 1 == o["line"], o["id"]
+    assert o["url"].endswith("/status/" + o["id"])
+assert lines[0]["time"] == 1237043366
+PY
+
+# Invalid UTF-8 in a body becomes U+FFFD; the output stays valid UTF-8 JSON.
+printf 'bad \377 byte \300\257\n\n(Originally on Twitter: [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/ezyang/status/1))\n----\n' >"$tmp/bad-utf8.md"
+"$tool" jsonl "$tmp/bad-utf8.md" >"$tmp/u.jsonl"; expect_status 0 $? "jsonl invalid utf-8"
+python3 -c 'import json,sys; o=json.loads(open(sys.argv[1],encoding="utf-8").read()); assert o["text"]=="bad \ufffd byte \ufffd\ufffd", o["text"]' "$tmp/u.jsonl" && ok || fail "U+FFFD replacement"
+
+# Errors: FILE:LINE:COL: error: MESSAGE on stderr, exit 1, good records still out.
+{ head -n 8 "$sample"; printf 'x\n\n(Originally on Twitter: [Mon Aug 32 02:25:42 +0000 2021](https://twitter.com/a/status/1))\n----\n'; tail -n +9 "$sample"; } >"$tmp/broken.md"
+out=$("$tool" check "$tmp/broken.md" 2>"$tmp/err"); st=$?
+expect_status 1 $st "check broken"
+grep -q "^$tmp/broken.md:11:34: error: bad timestamp: expected a two-digit day that exists in that month$" "$tmp/err" && ok || fail "error line: $(cat "$tmp/err")"
+[ "$out" = "1 files, 18 tweets, 1 errors, $(wc -c <"$tmp/broken.md" | tr -d ' ') bytes" ] && ok || fail "broken summary: $out"
+"$tool" jsonl "$tmp/broken.md" >"$tmp/j.jsonl" 2>/dev/null; expect_status 1 $? "jsonl broken"
+[ "$(wc -l <"$tmp/j.jsonl" | tr -d ' ')" = 18 ] && ok || fail "jsonl broken count"
+printf 'cut short\n\n(Originally on Twi' >"$tmp/trunc.md"
+"$tool" check "$tmp/trunc.md" >/dev/null 2>"$tmp/err"; expect_status 1 $? "check truncated"
+grep -q "trunc.md:3:19: error: input ends inside a record" "$tmp/err" && ok || fail "truncated error: $(cat "$tmp/err")"
+
+# Directories: *.md in name order; files are separate streams; unreadable input: exit 2, rest goes on.
+mkdir "$tmp/dir"; cp "$sample" "$tmp/dir/b.md"; cp "$sample" "$tmp/dir/a.md"; echo ignored >"$tmp/dir/notes.txt"
+out=$("$tool" check "$tmp/dir"); expect_status 0 $? "check dir"
+echo "$out" | grep -q "^2 files, 36 tweets, 0 errors" && ok || fail "dir summary: $out"
+"$tool" jsonl "$tmp/dir" | head -n 1 | grep -q "\"file\":\"$tmp/dir/a.md\"" && ok || fail "dir order"
+out=$("$tool" check "$tmp/nonexistent.md" "$sample" 2>"$tmp/err"); expect_status 2 $? "missing file"
+grep -q "nonexistent.md: No such file or directory" "$tmp/err" && ok || fail "missing file message"
+echo "$out" | grep -q "18 tweets" && ok || fail "went on after a missing file"
+
+# Usage errors: exit 2 with a one-line message; --help and --version.
+"$tool" >/dev/null 2>&1; expect_status 2 $? "no command"
+"$tool" frobnicate >/dev/null 2>&1; expect_status 2 $? "unknown command"
+"$tool" check --bogus "$sample" >/dev/null 2>"$tmp/err"; expect_status 2 $? "unknown option"
+[ "$(wc -l <"$tmp/err" | tr -d ' ')" = 1 ] && ok || fail "unknown option message not one line"
+"$tool" jsonl --chunk-size 0 "$sample" >/dev/null 2>&1; expect_status 2 $? "bad chunk size"
+"$tool" check >/dev/null 2>&1; expect_status 2 $? "no input"
+"$tool" --help | grep -q "usage: tweetview" && ok || fail "--help"
+"$tool" check --help | grep -q "example:" && ok || fail "check --help"
+"$tool" jsonl --help | grep -q "example:" && ok || fail "jsonl --help"
+"$tool" --version | grep -q "^tweetview [0-9]" && ok || fail "--version"
+
+# A reader that goes away: quiet, no partial line.
+if [ -d "$shared/data/ezyang-tweets" ]; then
+  "$tool" jsonl "$shared/data/ezyang-tweets" 2>"$tmp/err" | head -n 2 >"$tmp/h.jsonl"
+  [ ! -s "$tmp/err" ] && ok || fail "broken pipe was noisy: $(cat "$tmp/err")"
+  [ "$(wc -l <"$tmp/h.jsonl" | tr -d ' ')" = 2 ] && ok || fail "head"
+  out=$("$tool" check "$shared/data/ezyang-tweets"); expect_status 0 $? "real archive"
+  echo "$out" | grep -q "^165 files, 6753 tweets, 0 errors" && ok || fail "real archive summary: $out"
+  "$tool" jsonl --chunk-size 1000 "$shared/data/ezyang-tweets" >"$tmp/r1.jsonl"
+  "$tool" jsonl --chunk-size 7 "$shared/data/ezyang-tweets" >"$tmp/r2.jsonl"
+  cmp -s "$tmp/r1.jsonl" "$tmp/r2.jsonl" && ok || fail "real archive jsonl depends on chunk size"
+  python3 -c 'import json,sys; n=sum(1 for l in open(sys.argv[1],encoding="utf-8") if json.loads(l)); assert n==6753, n' "$tmp/r1.jsonl" && ok || fail "real archive jsonl"
+else
+  echo "shared data not found at $shared: real-archive tool checks skipped"
+fi
+
+echo "$passes passed, $fails failed"
+[ $fails = 0 ]

@@ -1,0 +1,93 @@
+// A counting global operator new: the whole-buffer range allocates nothing; a stream allocates
+// a small constant number of times (its carry buffer), whatever the number of tweets.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+#include <atomic>
+#include <cstdlib>
+#include <new>
+
+namespace {
+std::atomic<long> g_allocations{0};
+}
+
+void* operator new(std::size_t n) {
+    ++g_allocations;
+    if (void* p = std::malloc(n ? n : 1)) return p;
+    std::abort();
+}
+void* operator new[](std::size_t n) {
+    ++g_allocations;
+    if (void* p = std::malloc(n ? n : 1)) return p;
+    std::abort();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+
+using namespace tweetview;
+
+namespace {
+
+std::string corpus() {
+    if (support::have_shared()) {
+        std::string all;
+        for (const std::string& f : support::archive_files()) all += support::read_file(f);
+        return all;
+    }
+    MESSAGE("shared data not found at '" << support::shared_dir() << "': using the sample archive");
+    std::string all;
+    const std::string sample = support::read_file(support::sample_path());
+    for (int i = 0; i < 300; ++i) all += sample;
+    return all;
+}
+
+long stream_allocations(std::string_view bytes, std::size_t chunk, std::uint64_t* tweets) {
+    const long before = g_allocations.load();
+    {
+        stream s;
+        auto cb = [&](const record& r) { *tweets += r.is_tweet(); };
+        for (std::size_t at = 0; at < bytes.size(); at += chunk) (void)s.feed(bytes.substr(at, chunk), cb);
+        (void)s.finish(cb);
+    }
+    return g_allocations.load() - before;
+}
+
+}  // namespace
+
+TEST_CASE("the counting operator new counts") {
+    const long before = g_allocations.load();
+    std::string* s = new std::string(100, 'x');
+    delete s;
+    CHECK(g_allocations.load() - before >= 1);
+}
+
+TEST_CASE("records() allocates nothing") {
+    const std::string bytes = corpus();
+    const long before = g_allocations.load();
+    std::uint64_t tweets = 0, size = 0;
+    for (const record& r : records(bytes)) {
+        tweets += r.is_tweet();
+        size += r.size();
+    }
+    CHECK(g_allocations.load() - before == 0);
+    CHECK(tweets > 5000);
+    CHECK(size == bytes.size());
+}
+
+TEST_CASE("a stream fed 64 KiB chunks allocates a small constant number of times") {
+    const std::string bytes = corpus();
+    std::uint64_t all_tweets = 0, half_tweets = 0;
+    const long all = stream_allocations(bytes, 64 * 1024, &all_tweets);
+    const long half = stream_allocations(std::string_view(bytes).substr(0, bytes.size() / 2), 64 * 1024, &half_tweets);
+    MESSAGE("allocations: " << all << " for " << all_tweets << " tweets, " << half << " for " << half_tweets);
+    CHECK(all_tweets > half_tweets * 3 / 2);
+    CHECK(all <= 4);
+    CHECK(all == half);  // independent of the number of tweets
+    // Tiny chunks: the carry grows to the largest record, then is reused.
+    std::uint64_t t = 0;
+    CHECK(stream_allocations(bytes, 7, &t) <= 8);
+    CHECK(t == all_tweets);
+}

@@ -1,0 +1,328 @@
+// The record core and the whole-buffer range: layouts, positions, every error kind.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace tweetview;
+using support::flat;
+
+namespace {
+
+std::string footer(const char* ts = "Mon Aug 02 02:25:42 +0000 2021", const char* id = "1422020754267324418",
+                   const char* user = "ezyang") {
+    return std::string("(Originally on Twitter: [") + ts + "](https://twitter.com/" + user + "/status/" + id + "))";
+}
+
+std::string f05(const std::string& body, const std::string& foot = footer()) { return body + "\n\n" + foot + "\n----\n"; }
+
+// Records are views: the bytes must outlive them, so only named strings may be passed.
+std::vector<record> all(std::string&&, const parse_options& = {}) = delete;
+std::vector<record> all(const std::string& bytes, const parse_options& o = {}) {
+    std::vector<record> v;
+    for (const record& r : records(bytes, o)) v.push_back(r);
+    return v;
+}
+
+}  // namespace
+
+TEST_CASE("one F05 record: every field of the tweet view") {
+    const std::string in = f05("hello\nworld");
+    const auto v = all(in);
+    REQUIRE(v.size() == 1);
+    const record& r = v[0];
+    REQUIRE(r.is_tweet());
+    CHECK(r.tweet.text == "hello\nworld");
+    CHECK(r.tweet.created_at == "Mon Aug 02 02:25:42 +0000 2021");
+    CHECK(r.tweet.url == "https://twitter.com/ezyang/status/1422020754267324418");
+    CHECK(r.tweet.user == "ezyang");
+    CHECK(r.tweet.id == 1422020754267324418ull);
+    CHECK(r.tweet.time.unix_seconds == 1627871142);
+    CHECK(r.tweet.offset == 0);
+    CHECK(r.tweet.line == 1);
+    CHECK(r.tweet.raw == "hello\nworld\n\n" + footer());
+    CHECK(r.separator == "\n----\n");
+    CHECK(r.size() == in.size());
+    CHECK(r.tweet.shape == f05_layout);
+    // The views point into the caller's buffer.
+    CHECK(r.tweet.text.data() == in.data());
+}
+
+TEST_CASE("positions: offset and line of each record; CRLF counts as one line break") {
+    const std::string in = f05("a") + f05("b\nc\n\nd") + f05("e");
+    const auto v = all(in);
+    REQUIRE(v.size() == 3);
+    CHECK(v[1].tweet.offset == f05("a").size());
+    CHECK(v[1].tweet.line == 5);
+    CHECK(v[2].tweet.line == 12);
+    std::string crlf;
+    for (char c : in) {
+        if (c == '\n') crlf += '\r';
+        crlf += c;
+    }
+    const auto w = all(crlf);
+    REQUIRE(w.size() == 3);
+    CHECK(w[1].tweet.line == 5);
+    CHECK(w[2].tweet.line == 12);
+    CHECK(w[1].tweet.text == "b\r\nc\r\n\r\nd");
+    CHECK(w[0].separator == "\r\n----\r\n");
+    CHECK(w[0].tweet.shape.eol == line_ending::crlf);
+}
+
+TEST_CASE("a body may contain blank lines, lines that start with '(', and '----' lines") {
+    const std::string body = "(where &lt;: is subtyping)\n\n(Originally on Twitter: not a footer)\nmore\n----\nstill body";
+    const std::string in = f05(body) + f05("(starts with a paren");
+    const auto v = all(in);
+    REQUIRE(v.size() == 2);
+    CHECK(v[0].tweet.text == body);
+    CHECK(v[1].tweet.text == "(starts with a paren");
+}
+
+TEST_CASE("an empty body is still a record") {
+    const std::string in = "\n\n" + footer() + "\n----\n";
+        const auto v = all(in);
+    REQUIRE(v.size() == 1);
+    REQUIRE(v[0].is_tweet());
+    CHECK(v[0].tweet.text.empty());
+}
+
+TEST_CASE("a byte-order mark belongs to no record") {
+    const std::string in = "\xEF\xBB\xBF" + f05("x");
+    const auto v = all(in);
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].prefix == "\xEF\xBB\xBF");
+    CHECK(v[0].tweet.text == "x");
+    CHECK(v[0].tweet.offset == 3);
+    CHECK(v[0].size() == in.size());
+}
+
+TEST_CASE("flavours: joined with no final newline, padded separators, other footers") {
+    SUBCASE("\\n\\n----\\n\\n joined, no trailing separator (F07)") {
+        const std::string in = "a\n\n" + footer() + "\n\n----\n\nb\n\n" + footer();
+        const auto v = all(in);
+        REQUIRE(v.size() == 2);
+        CHECK(v[0].tweet.text == "a");
+        CHECK(v[1].tweet.text == "b");
+        CHECK(v[0].separator == "\n\n----\n\n");
+        CHECK(v[1].separator.empty());
+        CHECK(v[0].tweet.shape.separator == separator_style::dash4_padded);
+    }
+    SUBCASE("\\n----\\n joined (F03) with a final newline") {
+        const std::string in = "a\n\n" + footer() + "\n----\nb\n\n" + footer() + "\n";
+        const auto v = all(in);
+        REQUIRE(v.size() == 2);
+        CHECK(v[1].separator == "\n");
+    }
+    SUBCASE("F02 plain footer and \\n--\\n") {
+        const std::string foot = "Originally on Twitter: [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/ezyang/status/1)";
+        const std::string in = "a\n\n" + foot + "\n--\nb\n\n" + foot;
+        const auto v = all(in);
+        REQUIRE(v.size() == 2);
+        CHECK(v[1].tweet.text == "b");
+        CHECK(v[0].tweet.shape.footer == footer_style::originally);
+        CHECK(v[0].tweet.shape.separator == separator_style::dash2);
+    }
+    SUBCASE("F08-F11 icon footers") {
+        for (const char* icon : {"media/tweet.ico", "./media/tweet.ico", "../../media/tweet.ico"}) {
+            const std::string foot = std::string("<img src=\"") + icon +
+                                     "\" width=\"12\" /> [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/ezyang/status/7)";
+            const std::string in = "> a\n\n" + foot + "\n\n----\n\n> b\n\n" + foot;
+        const auto v = all(in);
+            REQUIRE(v.size() == 2);
+            CHECK(v[0].is_tweet());
+            CHECK(v[1].tweet.text == "> b");
+            CHECK(v[1].tweet.id == 7);
+        }
+    }
+    SUBCASE("trailing blank lines after the last separator are a trailer") {
+        const std::string in = f05("a") + "\n\n";
+        const auto v = all(in);
+        REQUIRE(v.size() == 2);
+        CHECK(v[1].kind == record_kind::trailer);
+        CHECK(v[1].separator == "\n\n");
+        CHECK(v[0].size() + v[1].size() == in.size());
+    }
+    SUBCASE("empty input has no records") {
+        const std::string empty;
+        CHECK(all(empty).empty());
+    }
+}
+
+TEST_CASE("the layout of the first record is enforced on the rest") {
+    // An F05 file whose second record uses a padded separator: an error at that record.
+    const std::string in = f05("a") + "b\n\n" + footer() + "\n\n----\n\n" + f05("c");
+    const auto v = all(in);
+    REQUIRE(v.size() == 3);
+    CHECK(v[0].is_tweet());
+    REQUIRE(v[1].is_error());
+    CHECK(v[1].error.kind == errc::missing_separator);
+    CHECK(v[1].error.line == 8);
+    CHECK(v[1].error.column == 1);
+    CHECK(v[2].is_tweet());
+    CHECK(v[2].tweet.text == "c");
+    std::uint64_t total = 0;
+    for (const record& r : v) total += r.size();
+    CHECK(total == in.size());
+}
+
+TEST_CASE("every error kind, at the line and column of the problem") {
+    struct expect_error {
+        const char* name;
+        std::string input;
+        errc kind;
+        std::uint64_t line, column;
+    };
+    const std::string ok = f05("first");  // 4 lines
+    const std::vector<expect_error> cases = {
+        {"bad weekday", ok + f05("x", footer("Tue Aug 02 02:25:42 +0000 2021")), errc::bad_timestamp, 7, 26},
+        {"bad month", ok + f05("x", footer("Mon Aux 02 02:25:42 +0000 2021")), errc::bad_timestamp, 7, 30},
+        {"bad day", ok + f05("x", footer("Mon Aug 32 02:25:42 +0000 2021")), errc::bad_timestamp, 7, 34},
+        {"bad second", ok + f05("x", footer("Mon Aug 02 02:25:61 +0000 2021")), errc::bad_timestamp, 7, 43},
+        {"bad offset", ok + f05("x", footer("Mon Aug 02 02:25:42 +00:0 2021")), errc::bad_timestamp, 7, 46},
+        {"bad id: letters", ok + f05("x", footer("Mon Aug 02 02:25:42 +0000 2021", "12ab")), errc::bad_id, 7, 94},
+        {"bad id: overflow", ok + f05("x", footer("Mon Aug 02 02:25:42 +0000 2021", "18446744073709551616")), errc::bad_id, 7, 92},
+        {"bad id: 40 digits", ok + f05("x", footer("Mon Aug 02 02:25:42 +0000 2021", "1234567890123456789012345678901234567890")), errc::bad_id, 7, 92},
+        {"bad id: empty", ok + f05("x", footer("Mon Aug 02 02:25:42 +0000 2021", "")), errc::bad_id, 7, 92},
+        {"bad id: leading zero", ok + f05("x", footer("Mon Aug 02 02:25:42 +0000 2021", "0123")), errc::bad_id, 7, 92},
+        {"bad url: host", ok + "x\n\n(Originally on Twitter: [Mon Aug 02 02:25:42 +0000 2021](https://x.com/a/status/1))\n----\n", errc::bad_url, 7, 58},
+        {"bad url: no status", ok + f05("x", footer("Mon Aug 02 02:25:42 +0000 2021", "1", "a/b")), errc::bad_url, 7, 79},
+        {"bad footer: suffix", ok + "x\n\n(Originally on Twitter: [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/a/status/1)\n----\n", errc::bad_footer, 7, 89},
+        {"bad footer: no bracket", ok + "x\n\n(Originally on Twitter: Mon Aug 02 02:25:42 +0000 2021\n----\n", errc::bad_footer, 7, 25},
+        {"missing separator", ok + "x\n\n" + footer() + "\nnext tweet\n\n" + footer() + "\n----\n", errc::missing_separator, 8, 1},
+        {"truncated in body", ok + "the input ends\nhere", errc::truncated, 6, 5},
+        {"truncated in footer", ok + "x\n\n(Originally on Twitter: [Mon Aug 02", errc::truncated, 7, 36},
+    };
+    for (const expect_error& c : cases) {
+        CAPTURE(c.name);
+        const auto v = all(c.input);
+        REQUIRE(v.size() >= 2);
+        CHECK(v[0].is_tweet());
+        const record& e = v[1];
+        REQUIRE(e.is_error());
+        CHECK(e.error.kind == c.kind);
+        CHECK(e.error.line == c.line);
+        CHECK(e.error.column == c.column);
+        CHECK(e.error.record_line == 5);
+        CHECK(e.error.record_offset == ok.size());
+        CHECK(std::string(e.error.message()) == message(c.kind));
+        CHECK(std::string(e.error.expected).size() > 3);
+        CHECK(c.input.substr(e.error.record_offset, e.error.raw.size()) == e.error.raw);
+        // The error's offset and its line/column name the same byte.
+        const std::string_view before = std::string_view(c.input).substr(0, e.error.offset);
+        const std::size_t nl = before.rfind('\n');
+        CHECK(e.error.column == e.error.offset - (nl == std::string_view::npos ? 0 : nl + 1) + 1);
+        std::uint64_t total = 0;
+        for (const record& r : v) total += r.size();
+        CHECK(total == c.input.size());
+    }
+}
+
+TEST_CASE("after a bad record the parser resyncs and reads the next one") {
+    const std::string in = f05("a") + f05("b", footer("Mon Aug 02 02:25:42 +0000 202x")) + f05("c");
+    const auto v = all(in);
+    REQUIRE(v.size() == 3);
+    CHECK(v[0].is_tweet());
+    CHECK(v[1].error.kind == errc::bad_timestamp);
+    CHECK(v[1].separator == "\n----\n");
+    REQUIRE(v[2].is_tweet());
+    CHECK(v[2].tweet.text == "c");
+    CHECK(v[2].tweet.line == 9);
+}
+
+TEST_CASE("record_too_large: bounded, reported once, resynced at the next separator") {
+    parse_options o;
+    o.max_record_bytes = 300;
+    const std::string big(1000, 'x');
+    const std::string in = f05("a") + f05(big) + f05("c");
+    const auto v = all(in, o);
+    REQUIRE(v.size() == 3);
+    REQUIRE(v[1].is_error());
+    CHECK(v[1].error.kind == errc::record_too_large);
+    CHECK(v[1].error.raw.size() == 300);
+    CHECK(v[1].error.size == f05(big).size() - 6);
+    CHECK(v[1].separator == "\n----\n");
+    CHECK(v[1].error.line == 5);
+    CHECK(v[1].error.column == 300);
+    REQUIRE(v[2].is_tweet());
+    CHECK(v[2].tweet.text == "c");
+    CHECK(v[2].tweet.line == 9);
+    std::uint64_t total = 0;
+    for (const record& r : v) total += r.size();
+    CHECK(total == in.size());
+}
+
+TEST_CASE("parse_record: need_more on every proper prefix, the same answer once complete") {
+    const std::string in = f05("some text\nwith two lines");
+    parse_position pos;
+    for (std::size_t n = 0; n < in.size(); ++n) {
+        CAPTURE(n);
+        const parse_result r = parse_record(std::string_view(in).substr(0, n), parse_options{}, pos, false);
+        CHECK(r.status == parse_status::need_more);
+        CHECK(r.consumed == 0);
+    }
+    const parse_result full = parse_record(in, parse_options{}, pos, false);
+    CHECK(full.status == parse_status::tweet);
+    CHECK(full.consumed == in.size());
+    CHECK(full.next.offset == in.size());
+    CHECK(full.next.line == 6);
+}
+
+TEST_CASE("parse_record: the resume hint gives the same result as a fresh scan") {
+    const std::string in = f05(std::string(5000, 'y') + "\n" + std::string(3000, 'z')) + f05("next");
+    parse_position pos;
+    for (std::size_t n = 1; n < in.size(); n += 97) {
+        const parse_result r = parse_record(std::string_view(in).substr(0, n), parse_options{}, pos, false);
+        if (r.status != parse_status::need_more) {
+            CHECK(r.status == parse_status::tweet);
+            break;
+        }
+        pos = r.next;
+        CHECK(pos.resume <= n);
+    }
+    const parse_result done = parse_record(in, parse_options{}, pos, true);
+    REQUIRE(done.status == parse_status::tweet);
+    CHECK(done.consumed == f05("x").size() + 8000);
+}
+
+TEST_CASE("decode_utf8 and find_invalid_utf8") {
+    const std::string s = "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\xA4\xA3";  // a é € 🤣
+    const char* p = s.data();
+    const char* end = p + s.size();
+    CHECK(decode_utf8(p, end).code_point == U'a');
+    CHECK(decode_utf8(p + 1, end).code_point == 0xE9);
+    CHECK(decode_utf8(p + 3, end).code_point == 0x20AC);
+    const utf8_decoded emoji = decode_utf8(p + 6, end);
+    CHECK(emoji.code_point == 0x1F923);
+    CHECK(emoji.length == 4);
+    CHECK(find_invalid_utf8(s) == s.size());
+    CHECK(find_invalid_utf8("ab\xC0\xAF") == 2);          // overlong
+    CHECK(find_invalid_utf8("ab\xED\xA0\x80") == 2);      // surrogate
+    CHECK(find_invalid_utf8("ab\xF4\x90\x80\x80") == 2);  // over U+10FFFF
+    CHECK(find_invalid_utf8("ab\xE2\x82") == 2);          // cut short
+    CHECK(find_invalid_utf8("\x80") == 0);
+    const std::string cut = "\xE2\x82";
+    const utf8_decoded d = decode_utf8(cut.data(), cut.data() + cut.size());
+    CHECK_FALSE(d.valid);
+    CHECK(d.code_point == 0xFFFD);
+    CHECK(d.length == 2);
+}
+
+TEST_CASE("SIMD scanners agree with their portable twins") {
+    support::rng g{42};
+    for (int round = 0; round < 2000; ++round) {
+        std::string s(g.below(200), 'a');
+        for (char& c : s) {
+            const std::size_t k = g.below(6);
+            c = k == 0 ? '\n' : k == 1 ? '\r' : static_cast<char>('a' + g.below(26));
+        }
+        const char* b = s.data();
+        const char* e = b + s.size();
+        for (std::size_t from = 0; from <= s.size(); from += 1 + g.below(20)) {
+            CHECK(detail::find_pair(b + from, e, '\n', '\n') == detail::find_pair_portable(b + from, e, '\n', '\n'));
+            CHECK(detail::find_pair(b + from, e, '\n', '\r') == detail::find_pair_portable(b + from, e, '\n', '\r'));
+            CHECK(detail::count_byte(b + from, e, '\n') == detail::count_byte_portable(b + from, e, '\n'));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+// created_at parsing, the civil calendar, snowflake times.
+#include <doctest/doctest.h>
+
+#include <tweetview/tweetview.hpp>
+
+#include <ctime>
+#include <string>
+
+using namespace tweetview;
+
+TEST_CASE("created_at: a real timestamp") {
+    const time_result r = parse_created_at("Mon Aug 02 02:25:42 +0000 2021");
+    REQUIRE(r);
+    CHECK(r.time.unix_seconds == 1627871142);
+    CHECK(r.time.utc_offset_minutes == 0);
+    CHECK(r.time.local.year == 2021);
+    CHECK(r.time.local.month == 8);
+    CHECK(r.time.local.day == 2);
+    CHECK(r.time.local.hour == 2);
+    CHECK(r.time.local.minute == 25);
+    CHECK(r.time.local.second == 42);
+    CHECK(r.time.local.weekday == 1);
+}
+
+TEST_CASE("created_at: the written offset is applied") {
+    const time_result plus = parse_created_at("Mon Aug 02 07:55:42 +0530 2021");
+    REQUIRE(plus);
+    CHECK(plus.time.unix_seconds == 1627871142);
+    CHECK(plus.time.utc_offset_minutes == 330);
+    CHECK(plus.time.local.hour == 7);
+    const time_result minus = parse_created_at("Sun Aug 01 18:25:42 -0800 2021");
+    REQUIRE(minus);
+    CHECK(minus.time.unix_seconds == 1627871142);
+    CHECK(minus.time.utc_offset_minutes == -480);
+    const date_time u = utc(minus.time);
+    CHECK(u.day == 2);
+    CHECK(u.hour == 2);
+}
+
+TEST_CASE("created_at: each field is checked and the bad one is named") {
+    struct bad {
+        const char* text;
+        time_errc ec;
+        std::uint32_t where;
+    };
+    const bad cases[] = {
+        {"Mun Aug 02 02:25:42 +0000 2021", time_errc::weekday, 0},
+        {"mon Aug 02 02:25:42 +0000 2021", time_errc::weekday, 0},
+        {"Mon Agu 02 02:25:42 +0000 2021", time_errc::month, 4},
+        {"Mon Aug 2x 02:25:42 +0000 2021", time_errc::day, 8},
+        {"Mon Aug 00 02:25:42 +0000 2021", time_errc::day, 8},
+        {"Tue Aug 32 02:25:42 +0000 2021", time_errc::day, 8},
+        {"Mon Aug 02 24:25:42 +0000 2021", time_errc::hour, 11},
+        {"Mon Aug 02 02:60:42 +0000 2021", time_errc::minute, 14},
+        {"Mon Aug 02 02:25:60 +0000 2021", time_errc::second, 17},
+        {"Mon Aug 02 02:25:42 0000 2021", time_errc::offset, 20},
+        {"Mon Aug 02 02:25:42 +0060 2021", time_errc::offset, 20},
+        {"Mon Aug 02 02:25:42 +2400 2021", time_errc::offset, 20},
+        {"Mon Aug 02 02:25:42 +0000 21", time_errc::year, 26},
+        {"Mon Aug 02 02:25:42 +0000 20211", time_errc::syntax, 30},
+        {"Mon  Aug 02 02:25:42 +0000 2021", time_errc::month, 4},
+        {"Mon Aug 02 02-25:42 +0000 2021", time_errc::syntax, 13},
+        {"Tue Aug 02 02:25:42 +0000 2021", time_errc::weekday_mismatch, 0},
+        {"", time_errc::weekday, 0},
+        {"Mon Aug 02 02:25:42 +0000 202", time_errc::year, 26},
+    };
+    for (const bad& b : cases) {
+        CAPTURE(b.text);
+        const time_result r = parse_created_at(b.text);
+        CHECK_FALSE(r);
+        CHECK(r.ec == b.ec);
+        CHECK(r.where == b.where);
+        CHECK(std::string(expected(r.ec)).size() > 5);
+    }
+}
+
+TEST_CASE("created_at: February 29 only in leap years") {
+    CHECK(parse_created_at("Tue Feb 29 12:00:00 +0000 2000"));  // divisible by 400
+    CHECK(parse_created_at("Thu Feb 29 12:00:00 +0000 2024"));
+    CHECK(parse_created_at("Sat Feb 29 12:00:00 +0000 2020"));
+    CHECK(parse_created_at("Wed Feb 28 12:00:00 +0000 1900"));
+    CHECK(parse_created_at("Thu Feb 29 12:00:00 +0000 1900").ec == time_errc::day);  // 1900 is not leap
+    CHECK(parse_created_at("Wed Feb 29 12:00:00 +0000 2023").ec == time_errc::day);
+    CHECK(parse_created_at("Mon Apr 31 12:00:00 +0000 2023").ec == time_errc::day);
+    CHECK(parse_created_at("Sun Apr 30 12:00:00 +0000 2023"));
+}
+
+TEST_CASE("created_at: years 0000 and 9999 are four-digit years like any other") {
+    const time_result y0 = parse_created_at("Sat Jan 01 00:00:00 +0000 0000");  // proleptic Gregorian
+    REQUIRE(y0);
+    CHECK(y0.time.unix_seconds == -62167219200);
+    const time_result y9999 = parse_created_at("Fri Dec 31 23:59:59 +0000 9999");
+    REQUIRE(y9999);
+    CHECK(y9999.time.unix_seconds == 253402300799);
+}
+
+TEST_CASE("civil calendar agrees with the C library over 800 years, and round-trips") {
+    // timegm is an independent implementation; check every day from 1601 to 2400.
+    std::int64_t prev_days = days_from_civil(1600, 12, 31);
+    for (int y = 1601; y <= 2400; ++y) {
+        for (unsigned m = 1; m <= 12; ++m) {
+            for (unsigned d = 1; d <= days_in_month(y, m); ++d) {
+                const std::int64_t days = days_from_civil(y, m, d);
+                REQUIRE(days == prev_days + 1);
+                prev_days = days;
+                const date_time back = civil_from_seconds(days * 86400 + 3723);
+                REQUIRE(back.year == y);
+                REQUIRE(back.month == m);
+                REQUIRE(back.day == d);
+                REQUIRE(back.hour == 1);
+                REQUIRE(back.minute == 2);
+                REQUIRE(back.second == 3);
+                if (d == 1 && (y % 50) == 0) {
+                    std::tm tm{};
+                    tm.tm_year = y - 1900;
+                    tm.tm_mon = static_cast<int>(m) - 1;
+                    tm.tm_mday = static_cast<int>(d);
+                    const std::time_t t = timegm(&tm);
+                    CHECK(static_cast<std::int64_t>(t) == days * 86400);
+                    CHECK(tm.tm_wday == back.weekday);
+                }
+            }
+        }
+    }
+    CHECK(civil_from_seconds(-1).year == 1969);
+    CHECK(civil_from_seconds(-1).second == 59);
+    CHECK(civil_from_seconds(0).weekday == 4);
+}
+
+TEST_CASE("snowflake ids carry their time") {
+    // 1422020754267324418 was created_at Mon Aug 02 02:25:42 +0000 2021 (1627871142).
+    const std::uint64_t id = 1422020754267324418ull;
+    CHECK(is_snowflake(id));
+    const std::int64_t ms = snowflake_ms(id);
+    CHECK(ms / 1000 == 1627871142);
+    CHECK(snowflake_agrees(id, 1627871142));
+    CHECK_FALSE(snowflake_agrees(id, 1627871142 + 5));
+    CHECK_FALSE(snowflake_agrees(id, 1627871142 - 5));
+    // Sequential ids of 2008 carry no time and agree with anything.
+    CHECK_FALSE(is_snowflake(821468801));
+    CHECK(snowflake_ms(821468801) == -1);
+    CHECK(snowflake_agrees(821468801, 0));
+}
