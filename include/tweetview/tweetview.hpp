@@ -66,14 +66,6 @@ inline unsigned ctz32(std::uint32_t x) noexcept {
 #endif
 }
 
-inline unsigned popcount32(std::uint32_t x) noexcept {
-#if defined(_MSC_VER) && !defined(__clang__)
-    return static_cast<unsigned>(__popcnt(x));
-#else
-    return static_cast<unsigned>(__builtin_popcount(x));
-#endif
-}
-
 // Position of the first `c` in [p, end), or end. memchr is vectorised by every libc we know.
 inline const char* find_byte(const char* p, const char* end, char c) noexcept {
     if (p >= end) return end;
@@ -116,11 +108,20 @@ inline std::size_t count_byte_portable(const char* p, const char* end, char c) n
 inline std::size_t count_byte(const char* p, const char* end, char c) noexcept {
     std::size_t n = 0;
 #if TWEETVIEW_HAS_SSE2
+    // A match is 0xFF, so subtracting it counts one per byte lane; up to 255 blocks fit in a
+    // lane before the lanes are summed with SAD. No popcount instruction needed.
     const __m128i vc = _mm_set1_epi8(c);
     while (end - p >= 16) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        n += popcount32(static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, vc))));
-        p += 16;
+        __m128i acc = _mm_setzero_si128();
+        int blocks = 0;
+        while (end - p >= 16 && blocks < 255) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+            acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(x, vc));
+            p += 16;
+            ++blocks;
+        }
+        const __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
+        n += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
     }
 #endif
     return n + count_byte_portable(p, end, c);
@@ -302,15 +303,43 @@ constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 constexpr unsigned two_digits(const char* p) noexcept {
     return static_cast<unsigned>(p[0] - '0') * 10u + static_cast<unsigned>(p[1] - '0');
 }
-// Index of a three-letter name in a 3*n packed table, or -1. Names are ASCII, case-sensitive.
-constexpr int find_name3(const char* p, const char* table, int n) noexcept {
-    for (int i = 0; i < n; ++i) {
-        if (p[0] == table[3 * i] && p[1] == table[3 * i + 1] && p[2] == table[3 * i + 2]) return i;
-    }
-    return -1;
+// Weekday and month names, matched as a switch on their three bytes packed into an integer.
+constexpr std::uint32_t pack3(const char* p) noexcept {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(p[0])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(p[1])) << 8 | static_cast<unsigned char>(p[2]);
 }
-constexpr const char weekday_names[] = "SunMonTueWedThuFriSat";
-constexpr const char month_names[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+constexpr std::uint32_t pack3(char a, char b, char c) noexcept {
+    return static_cast<std::uint32_t>(a) << 16 | static_cast<std::uint32_t>(b) << 8 | static_cast<std::uint32_t>(c);
+}
+constexpr int weekday_index(const char* p) noexcept {
+    switch (pack3(p)) {
+        case pack3('S', 'u', 'n'): return 0;
+        case pack3('M', 'o', 'n'): return 1;
+        case pack3('T', 'u', 'e'): return 2;
+        case pack3('W', 'e', 'd'): return 3;
+        case pack3('T', 'h', 'u'): return 4;
+        case pack3('F', 'r', 'i'): return 5;
+        case pack3('S', 'a', 't'): return 6;
+        default: return -1;
+    }
+}
+constexpr int month_index(const char* p) noexcept {
+    switch (pack3(p)) {
+        case pack3('J', 'a', 'n'): return 0;
+        case pack3('F', 'e', 'b'): return 1;
+        case pack3('M', 'a', 'r'): return 2;
+        case pack3('A', 'p', 'r'): return 3;
+        case pack3('M', 'a', 'y'): return 4;
+        case pack3('J', 'u', 'n'): return 5;
+        case pack3('J', 'u', 'l'): return 6;
+        case pack3('A', 'u', 'g'): return 7;
+        case pack3('S', 'e', 'p'): return 8;
+        case pack3('O', 'c', 't'): return 9;
+        case pack3('N', 'o', 'v'): return 10;
+        case pack3('D', 'e', 'c'): return 11;
+        default: return -1;
+    }
+}
 }  // namespace detail
 
 // Parses Twitter's created_at, "Mon Aug 02 02:25:42 +0000 2021", exactly: the weekday must be
@@ -327,11 +356,11 @@ constexpr const char month_names[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
     const char* p = s.data();
     // Fields in order; the first bad one is reported.
     if (s.size() < 3) return fail(time_errc::weekday, 0);
-    const int wd = detail::find_name3(p, detail::weekday_names, 7);
+    const int wd = detail::weekday_index(p);
     if (wd < 0) return fail(time_errc::weekday, 0);
     if (s.size() < 4 || p[3] != ' ') return fail(time_errc::syntax, 3);
     if (s.size() < 7) return fail(time_errc::month, 4);
-    const int mon = detail::find_name3(p + 4, detail::month_names, 12);
+    const int mon = detail::month_index(p + 4);
     if (mon < 0) return fail(time_errc::month, 4);
     if (s.size() < 8 || p[7] != ' ') return fail(time_errc::syntax, 7);
     if (s.size() < 10 || !is_digit(p[8]) || !is_digit(p[9])) return fail(time_errc::day, 8);
@@ -360,9 +389,15 @@ constexpr const char month_names[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
     if (second > 59) return fail(time_errc::second, 17);
     if (off_h > 23 || off_m > 59) return fail(time_errc::offset, 20);
     if (day < 1 || day > days_in_month(year, month)) return fail(time_errc::day, 8);
-    const std::int64_t days = days_from_civil(year, month, day);
-    const auto actual_wd = static_cast<int>(((days % 7) + 11) % 7);
-    if (actual_wd != wd) return fail(time_errc::weekday_mismatch, 0);
+    // days_from_civil for years 0-9999, in unsigned 32-bit arithmetic (shifted by one 400-year
+    // era so nothing is negative): divisions by constants become multiplications.
+    const unsigned yy = static_cast<unsigned>(year) + 400u - (month <= 2 ? 1u : 0u);
+    const unsigned era = yy / 400u, yoe = yy - era * 400u;
+    const unsigned doy = (153u * (month > 2 ? month - 3u : month + 9u) + 2u) / 5u + day - 1u;
+    const unsigned doe = yoe * 365u + yoe / 4u - yoe / 100u + doy;
+    const std::int64_t days = static_cast<std::int64_t>(era) * 146097 + doe - 719468 - 146097;
+    // 146097 days are whole weeks and 1970-01-01 was a Thursday: the weekday is (doe + 3) % 7.
+    if (static_cast<int>((doe + 3u) % 7u) != wd) return fail(time_errc::weekday_mismatch, 0);
 
     const std::int32_t off = (p[20] == '-' ? -1 : 1) * static_cast<std::int32_t>(off_h * 60 + off_m);
     r.time.local = date_time{year,
@@ -591,19 +626,31 @@ struct separator_text {
     constexpr std::string_view view() const noexcept { return {buf, len}; }
 };
 
-constexpr separator_text separator_for(separator_style s, line_ending e) noexcept {
+constexpr separator_text make_separator(separator_style s, line_ending e) noexcept {
     separator_text t{{}, 0};
     const std::string_view nl = eol_str(e);
     auto add = [&t](std::string_view x) {
         for (char c : x) t.buf[t.len++] = c;
     };
-    const std::string_view dashes = s == separator_style::dash2 ? "--" : "----";
     add(nl);
     if (s == separator_style::dash4_padded) add(nl);
-    add(dashes);
+    add(s == separator_style::dash2 ? "--" : "----");
     add(nl);
     if (s == separator_style::dash4_padded) add(nl);
     return t;
+}
+
+// Every separator, by [separator_style][line_ending == crlf], computed at compile time.
+constexpr separator_text separator_table[4][2] = {
+    {make_separator(separator_style::dash4, line_ending::lf), make_separator(separator_style::dash4, line_ending::crlf)},
+    {make_separator(separator_style::dash2, line_ending::lf), make_separator(separator_style::dash2, line_ending::crlf)},
+    {make_separator(separator_style::dash4, line_ending::lf), make_separator(separator_style::dash4, line_ending::crlf)},
+    {make_separator(separator_style::dash4_padded, line_ending::lf),
+     make_separator(separator_style::dash4_padded, line_ending::crlf)},
+};
+
+constexpr const separator_text& separator_for(separator_style s, line_ending e) noexcept {
+    return separator_table[static_cast<int>(s)][e == line_ending::crlf ? 1 : 0];
 }
 
 constexpr std::size_t max_footer_line = 512;  // real footers are under 130 bytes
@@ -618,6 +665,11 @@ struct footer_fields {
     tweet_time time{};
 };
 
+// Screen names are letters, digits and '_'.
+constexpr bool is_name_char(char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 // Parses "[TS](https://twitter.com/USER/status/ID)" + suffix over exactly [p, end).
 inline footer_fields read_footer_fields(const char* p, const char* end, std::string_view suffix) noexcept {
     footer_fields f;
@@ -629,7 +681,8 @@ inline footer_fields read_footer_fields(const char* p, const char* end, std::str
     };
     if (p >= end || *p != '[') return fail(errc::bad_footer, p, "'[' before the timestamp");
     const char* ts = p + 1;
-    const char* close = find_byte(ts, end, ']');
+    // The timestamp is 30 bytes; look further for ']' only to report a bad one well.
+    const char* close = (end - ts > 30 && ts[30] == ']') ? ts + 30 : find_byte(ts, end, ']');
     const time_result tr = parse_created_at(std::string_view(ts, static_cast<std::size_t>(close - ts)));
     if (!tr) {
         // A timestamp that runs into ']' early or late is reported at the field that breaks.
@@ -646,24 +699,28 @@ inline footer_fields read_footer_fields(const char* p, const char* end, std::str
     if (!starts_with(p, end, base)) return fail(errc::bad_url, p, "a URL starting https://twitter.com/");
     p += base.size();
     const char* user = p;
-    while (p < end && (is_digit(*p) || (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || *p == '_')) ++p;
+    while (p < end && is_name_char(*p)) ++p;
     if (p == user || p - user > 50) return fail(errc::bad_url, user, "a screen name of 1 to 50 letters, digits or '_'");
     constexpr std::string_view status = "/status/";
     if (!starts_with(p, end, status)) return fail(errc::bad_url, p, "'/status/' after the screen name");
     f.user = std::string_view(user, static_cast<std::size_t>(p - user));
     p += status.size();
     const char* digits = p;
+    while (p < end && is_digit(*p)) ++p;
+    const auto ndigits = p - digits;
+    if (ndigits == 0 || *digits == '0') return fail(errc::bad_id, digits, "a status id: digits, no leading zero");
+    if (ndigits > 20) return fail(errc::bad_id, digits, "a status id of at most 18446744073709551615");
+    // Nineteen digits always fit in 64 bits; only a twentieth can overflow.
     std::uint64_t id = 0;
-    while (p < end && is_digit(*p)) {
-        const auto d = static_cast<unsigned>(*p - '0');
-        if (p - digits >= 20 || id > (UINT64_MAX - d) / 10)
-            return fail(errc::bad_id, digits, "a status id of at most 18446744073709551615");
+    const char* q = digits;
+    for (; q < p && q - digits < 19; ++q) id = id * 10 + static_cast<unsigned>(*q - '0');
+    if (q < p) {
+        const auto d = static_cast<unsigned>(*q - '0');
+        if (id > (UINT64_MAX - d) / 10) return fail(errc::bad_id, digits, "a status id of at most 18446744073709551615");
         id = id * 10 + d;
-        ++p;
     }
-    if (p == digits || (*digits == '0')) return fail(errc::bad_id, digits, "a status id: digits, no leading zero");
     if (p >= end || *p != ')') {
-        if (p < end && *p != ')' && (is_digit(*p) || (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')))
+        if (p < end && is_name_char(*p))
             return fail(errc::bad_id, p, "only digits in the status id");
         return fail(errc::bad_footer, p, "')' after the status URL");
     }
@@ -699,8 +756,7 @@ inline std::size_t separator_at(const char* p, const char* end, separator_style 
     constexpr separator_style order[] = {separator_style::dash4_padded, separator_style::dash4, separator_style::dash2};
     for (separator_style s : order) {
         if (want != separator_style::unknown && s != want) continue;
-        const separator_text t = separator_for(s, eol);
-        const std::string_view sv = t.view();
+        const std::string_view sv = separator_for(s, eol).view();
         if (starts_with(p, end, sv)) {
             *found = s;
             return sv.size();
@@ -815,18 +871,25 @@ inline const char* skip_misplaced_separator(const char* p, const char* end) noex
 // - skip: no record end within max_record_bytes and the input goes on: `rec.error` is the
 //   record_too_large error, `consumed` is max_record_bytes. The record's end is the end of the
 //   next separator; find it with the rest of the input (records() and stream do this for you).
-[[nodiscard]] inline parse_result parse_record(std::string_view bytes, const parse_options& opts,
-                                               const parse_position& pos, bool at_eof) noexcept {
-    using namespace detail;
-    parse_result r;
+namespace detail {
+
+// parse_record's body, filling `r` in place: the range and the stream keep one parse_result and
+// reuse it, so a record costs no copy of it. Only the fields the answer uses are written.
+inline void parse_into(parse_result& r, std::string_view bytes, const parse_options& opts, const parse_position& pos,
+                       bool at_eof) noexcept {
+    r.status = parse_status::need_more;
+    r.consumed = 0;
     r.next = pos;
+    r.shape = opts.shape;
+    r.rec.prefix = std::string_view();
+    r.rec.separator = std::string_view();
     const char* const begin = bytes.data();
     const char* const end = begin + bytes.size();
     const char* rec = begin;
 
     // A UTF-8 byte-order mark at the very start of the input belongs to no record.
     if (pos.offset == 0) {
-        if (!at_eof && bytes.size() < 3 && is_prefix_of(begin, end, "\xEF\xBB\xBF")) return r;
+        if (!at_eof && bytes.size() < 3 && is_prefix_of(begin, end, "\xEF\xBB\xBF")) return;
         if (starts_with(begin, end, "\xEF\xBB\xBF")) {
             rec += 3;
             r.rec.prefix = std::string_view(begin, 3);
@@ -841,13 +904,13 @@ inline const char* skip_misplaced_separator(const char* p, const char* end) noex
         r.shape = shape;
     };
     if (rec == end || (at_eof && blank_run(rec, end) == static_cast<std::size_t>(end - rec))) {
-        if (!at_eof) return r;
+        if (!at_eof) return;
         // Only line breaks and blanks (or nothing) are left: a trailer.
         r.status = parse_status::end;
         r.rec.kind = record_kind::trailer;
         r.rec.separator = std::string_view(rec, static_cast<std::size_t>(end - rec));
         set_next(end);
-        return r;
+        return;
     }
 
     const std::size_t max_bytes = opts.max_record_bytes < 256 ? 256 : opts.max_record_bytes;
@@ -868,7 +931,7 @@ inline const char* skip_misplaced_separator(const char* p, const char* end) noex
     const std::size_t eol_len = crlf ? 2 : 1;
     const line_ending sep_eol = crlf ? line_ending::crlf : line_ending::lf;
 
-    auto make_error = [&](errc kind, const char* at, const char* record_end, const char* after, const char* exp) {
+    auto make_error = [&](errc kind, const char* at, const char* record_end, const char* after, const char* exp) -> void {
         r.status = parse_status::error;
         r.rec.kind = record_kind::error;
         const line_col lc = locate(rec, pos.line, at);
@@ -884,7 +947,6 @@ inline const char* skip_misplaced_separator(const char* p, const char* end) noex
         e.expected = exp;
         r.rec.separator = std::string_view(record_end, static_cast<std::size_t>(after - record_end));
         set_next(after);
-        return r;
     };
 
     // Look for a blank line followed by a footer line: '\n' EOL FOOTER. The pair search skips
@@ -960,8 +1022,8 @@ inline const char* skip_misplaced_separator(const char* p, const char* end) noex
             if (f.ec == errc::ok && lf != lim) {
                 if (shape.footer == footer_style::unknown) shape.footer = fs;
                 const char* next = skip_misplaced_separator(fend, wend);
-                return make_error(errc::missing_separator, lf + 1, fend, next,
-                                  "the separator line after the footer line");
+                make_error(errc::missing_separator, lf + 1, fend, next, "the separator line after the footer line");
+                return;
             }
             scan = nl + 1;
             continue;
@@ -973,9 +1035,11 @@ inline const char* skip_misplaced_separator(const char* p, const char* end) noex
         if (f.ec != errc::ok) {
             // A footer line cut by the end of input is a truncated record, not a malformed one.
             if (fend == end && lf == lim) {
-                return make_error(errc::truncated, end, end, end, "the rest of the footer line before the end of input");
+                make_error(errc::truncated, end, end, end, "the rest of the footer line before the end of input");
+                return;
             }
-            return make_error(f.ec, f.at, fend, after, f.expected);
+            make_error(f.ec, f.at, fend, after, f.expected);
+            return;
         }
 
         r.status = parse_status::tweet;
@@ -995,7 +1059,7 @@ inline const char* skip_misplaced_separator(const char* p, const char* end) noex
         t.shape = shape;
         r.rec.separator = std::string_view(fend, static_cast<std::size_t>(after - fend));
         set_next(after);
-        return r;
+        return;
     }
 
     // No record end in the window.
@@ -1016,14 +1080,23 @@ inline const char* skip_misplaced_separator(const char* p, const char* end) noex
         e.expected = "the record's end (footer line and separator) within max_record_bytes";
         set_next(wend);
         r.status = parse_status::skip;
-        return r;
+        return;
     }
     if (!at_eof) {
         r.shape = shape;
         r.next.resume = static_cast<std::size_t>(scan - begin);
-        return r;  // need_more
+        return;  // need_more
     }
-    return make_error(errc::truncated, end, end, end, "a footer line and separator before the end of input");
+    make_error(errc::truncated, end, end, end, "a footer line and separator before the end of input");
+}
+
+}  // namespace detail
+
+[[nodiscard]] inline parse_result parse_record(std::string_view bytes, const parse_options& opts,
+                                               const parse_position& pos, bool at_eof) noexcept {
+    parse_result r;
+    detail::parse_into(r, bytes, opts, pos, at_eof);
+    return r;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1054,8 +1127,8 @@ public:
         using iterator_category = std::input_iterator_tag;
 
         iterator() = default;
-        reference operator*() const noexcept { return cur_; }
-        pointer operator->() const noexcept { return &cur_; }
+        reference operator*() const noexcept { return res_.rec; }
+        pointer operator->() const noexcept { return &res_.rec; }
         iterator& operator++() noexcept {
             advance();
             return *this;
@@ -1077,7 +1150,8 @@ public:
                 return;
             }
             const std::string_view rest = bytes_.substr(static_cast<std::size_t>(pos_.offset));
-            parse_result res = parse_record(rest, opts_, pos_, true);
+            parse_result& res = res_;
+            detail::parse_into(res, rest, opts_, pos_, true);
             if (res.status == parse_status::skip) {
                 // The over-long record runs to the end of the next separator.
                 detail::separator_matcher m;
@@ -1101,13 +1175,12 @@ public:
                 }
             }
             detail::learn_shape(opts_.shape, res.shape);
-            cur_ = res.rec;
             pos_ = res.next;
         }
         std::string_view bytes_;
         parse_options opts_;
         parse_position pos_{};
-        record cur_{};
+        parse_result res_{};
         bool done_ = true;
         bool finished_ = false;
     };
@@ -1200,7 +1273,8 @@ private:
                 const std::size_t old = carry_.size();
                 carry_.append(chunk.data(), step);
                 const std::string_view held(carry_.data(), carry_.size());
-                const parse_result res = parse_record(held, opts_, pos_, eof && step == chunk.size());
+                parse_result& res = res_;
+                detail::parse_into(res, held, opts_, pos_, eof && step == chunk.size());
                 if (res.status == parse_status::need_more) {
                     pos_.resume = res.next.resume;
                     if (opts_.shape.eol == line_ending::unknown) opts_.shape.eol = res.shape.eol;
@@ -1229,7 +1303,8 @@ private:
             }
             // Records that lie wholly inside the chunk are parsed in place.
             if (chunk.empty() && !eof) return feed_status::ok;
-            const parse_result res = parse_record(chunk, opts_, pos_, eof);
+            parse_result& res = res_;
+            detail::parse_into(res, chunk, opts_, pos_, eof);
             switch (res.status) {
                 case parse_status::tweet:
                 case parse_status::error:
@@ -1302,6 +1377,7 @@ private:
 
     parse_options opts_;
     parse_position pos_{};
+    parse_result res_{};
     std::string carry_;
     bool skipping_ = false;
     bool stopped_ = false;

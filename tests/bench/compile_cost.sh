@@ -1,0 +1,45 @@
+#!/bin/sh
+# Compile cost of including tweetview.hpp and calling one function, next to a TU with only
+# <string_view> and (when installed: apt-get install libfast-float-dev) fast_float, measured the
+# same way: CXX -std=c++17 -O0 -c, best of N runs.
+#   sh tests/bench/compile_cost.sh [CXX] [RUNS]
+set -eu
+cxx=${1:-g++} runs=${2:-7}
+src=$(cd "$(dirname "$0")/../.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cat >"$tmp/base.cpp" <<'CPP'
+#include <string_view>
+int f(std::string_view s) { return static_cast<int>(s.size()); }
+CPP
+cat >"$tmp/tweetview.cpp" <<'CPP'
+#include <tweetview/tweetview.hpp>
+int f(std::string_view s) { int n = 0; for (const auto& r : tweetview::records(s)) n += r.is_tweet(); return n; }
+CPP
+cat >"$tmp/fast_float.cpp" <<'CPP'
+#include <fast_float/fast_float.h>
+double f(const char* b, const char* e) { double d = 0; fast_float::from_chars(b, e, d); return d; }
+CPP
+best() {  # best wall time in seconds of compiling $1
+  b=999
+  i=0
+  while [ $i -lt "$runs" ]; do
+    s=$(date +%s.%N)
+    "$cxx" -std=c++17 -O0 -I"$src/include" -c "$1" -o "$tmp/out.o"
+    e=$(date +%s.%N)
+    b=$(echo "$e $s $b" | awk '{d = $1 - $2; print (d < $3) ? d : $3}')
+    i=$((i + 1))
+  done
+  echo "$b"
+}
+base=$(best "$tmp/base.cpp")
+tv=$(best "$tmp/tweetview.cpp")
+printf '%s -O0 -c, best of %s:\n' "$("$cxx" --version | head -n 1)" "$runs"
+printf '  <string_view> only      %.3f s\n' "$base"
+printf '  tweetview.hpp           %.3f s  (+%.3f s)\n' "$tv" "$(echo "$tv $base" | awk '{print $1 - $2}')"
+if [ -f /usr/include/fast_float/fast_float.h ]; then
+  ff=$(best "$tmp/fast_float.cpp")
+  printf '  fast_float/fast_float.h %.3f s  (+%.3f s)\n' "$ff" "$(echo "$ff $base" | awk '{print $1 - $2}')"
+else
+  echo "  fast_float: not installed (apt-get install libfast-float-dev)"
+fi
