@@ -20,7 +20,7 @@ run() {  # run NAME CXX BUILD_TYPE EXTRA_FLAGS
   cmake --build "$dir" -j "$jobs"
   if (cd "$dir" && ctest --output-on-failure -j "$jobs" >"$dir.ctest.log" 2>&1); then st=0; else st=1; fi
   cat "$dir.ctest.log"
-  p=$(grep -Eo '[0-9]+ tests failed out of [0-9]+' "$dir.ctest.log" | awk '{print $5 - $1}')
+  p=$(grep -Eo '[0-9]+ tests failed out of [0-9]+' "$dir.ctest.log" | awk '{print $6 - $1}')
   f=$(grep -Eo '[0-9]+ tests failed out of [0-9]+' "$dir.ctest.log" | awk '{print $1}')
   total_pass=$((total_pass + ${p:-0})); total_fail=$((total_fail + ${f:-1}))
   [ $st = 0 ] || { echo "$total_pass passed, $total_fail failed"; exit 1; }

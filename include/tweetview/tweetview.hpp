@@ -37,7 +37,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -1104,6 +1103,60 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
 // ---------------------------------------------------------------------------------------------
 namespace detail {
 
+// The stream's carry buffer: bytes of a record that straddles chunks. Grows by doubling up to a
+// cap and is then reused; `new char[]`, so a program's operator new sees (and counts) it.
+class byte_buffer {
+public:
+    byte_buffer() = default;
+    byte_buffer(const byte_buffer&) = delete;
+    byte_buffer& operator=(const byte_buffer&) = delete;
+    byte_buffer(byte_buffer&& o) noexcept : data_(o.data_), size_(o.size_), cap_(o.cap_) { o.data_ = nullptr, o.size_ = o.cap_ = 0; }
+    byte_buffer& operator=(byte_buffer&& o) noexcept {
+        if (this != &o) {
+            delete[] data_;
+            data_ = o.data_, size_ = o.size_, cap_ = o.cap_;
+            o.data_ = nullptr, o.size_ = o.cap_ = 0;
+        }
+        return *this;
+    }
+    ~byte_buffer() { delete[] data_; }
+
+    [[nodiscard]] const char* data() const noexcept { return data_; }
+    [[nodiscard]] std::size_t size() const noexcept { return size_; }
+    [[nodiscard]] std::size_t capacity() const noexcept { return cap_; }
+    [[nodiscard]] bool empty() const noexcept { return size_ == 0; }
+    [[nodiscard]] std::string_view view() const noexcept { return {data_, size_}; }
+    void clear() noexcept { size_ = 0; }
+    void shrink_to(std::size_t n) noexcept { size_ = n < size_ ? n : size_; }
+    void drop_front(std::size_t n) noexcept {
+        std::memmove(data_, data_ + n, size_ - n);
+        size_ -= n;
+    }
+    void append(const char* p, std::size_t n) {
+        if (size_ + n > cap_) grow(size_ + n);
+        if (n) std::memcpy(data_ + size_, p, n);
+        size_ += n;
+    }
+    void assign(const char* p, std::size_t n) {
+        size_ = 0;
+        append(p, n);
+    }
+
+private:
+    void grow(std::size_t need) {
+        std::size_t cap = cap_ < 4096 ? 4096 : cap_;
+        while (cap < need) cap *= 2;
+        char* d = new char[cap];
+        if (size_) std::memcpy(d, data_, size_);
+        delete[] data_;
+        data_ = d;
+        cap_ = cap;
+    }
+    char* data_ = nullptr;
+    std::size_t size_ = 0;
+    std::size_t cap_ = 0;
+};
+
 inline void learn_shape(layout& into, const layout& seen) noexcept {
     if (!seen.known()) return;  // only a complete record fixes the layout
     if (into.footer == footer_style::unknown) into.footer = seen.footer;
@@ -1283,7 +1336,7 @@ private:
                 }
                 if (res.status == parse_status::skip) {
                     chunk.remove_prefix(step);
-                    carry_.resize(res.consumed);
+                    carry_.shrink_to(res.consumed);
                     start_skip(res);
                     continue;
                 }
@@ -1294,8 +1347,8 @@ private:
                     chunk.remove_prefix(res.consumed - old);
                     carry_.clear();
                 } else {  // it ended inside the old carry: keep the rest, give the step back
-                    carry_.erase(0, res.consumed);
-                    carry_.resize(old - res.consumed);
+                    carry_.shrink_to(old);
+                    carry_.drop_front(res.consumed);
                 }
                 if (!go) return stop();
                 if (res.status == parse_status::end) return feed_status::ok;
@@ -1322,7 +1375,6 @@ private:
                     continue;
                 case parse_status::need_more:
                     // Keep the tail (it is shorter than max_record_bytes, or it would be a skip).
-                    if (carry_.capacity() < 4096) carry_.reserve(4096);
                     carry_.assign(chunk.data(), chunk.size());
                     pos_.resume = res.next.resume;
                     if (opts_.shape.eol == line_ending::unknown) opts_.shape.eol = res.shape.eol;
@@ -1378,7 +1430,7 @@ private:
     parse_options opts_;
     parse_position pos_{};
     parse_result res_{};
-    std::string carry_;
+    detail::byte_buffer carry_;
     bool skipping_ = false;
     bool stopped_ = false;
     parse_result too_large_{};
