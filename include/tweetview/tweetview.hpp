@@ -2,9 +2,10 @@
 // https://github.com/tweetview/tweetview  SPDX-License-Identifier: MIT
 //
 // One header, C++17, standard library only. Read top to bottom:
-//   1. version and configuration      4. record core (stateless): parse_record
-//   2. bytes and UTF-8                5. whole-buffer range and streaming parser
-//   3. time                           (entities, text repair and writing follow in later sections)
+//   1. version and configuration      5. whole-buffer range and streaming parser
+//   2. bytes and UTF-8                6. entities (mentions, URLs, hashtags, cashtags)
+//   3. time                           7. text repair (HTML entities, mojibake)
+//   4. record core (stateless): parse_record
 // Everything in tweetview::detail is internal and may change without notice.
 
 // ---------------------------------------------------------------------------------------------
@@ -36,6 +37,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <array>
 #include <cstring>
 #include <string_view>
 #include <type_traits>
@@ -183,20 +185,33 @@ struct utf8_decoded {
     return {cp, need + 1, true};
 }
 
-// Offset of the first byte of invalid UTF-8 in `s`, or s.size() when all of it is valid.
-[[nodiscard]] inline std::size_t find_invalid_utf8(std::string_view s) noexcept {
-    const char* p = s.data();
-    const char* const end = p + s.size();
-    while (p < end) {
+// Result of validate_utf8. `error_offset` is the offset of the first byte that
+// does not start a well-formed character, i.e. the length of the longest valid
+// prefix; it equals the input size when `ok`.
+struct utf8_result {
+    bool ok;
+    std::size_t error_offset;
+};
+
+// Strict UTF-8 check (no overlongs, no surrogates, nothing above U+10FFFF, no truncated
+// sequences), skipping ASCII 16 bytes at a time.
+[[nodiscard]] inline utf8_result validate_utf8(std::string_view s) noexcept {
+    const char* const b = s.data();
+    const char* const e = b + s.size();
+    const char* p = b;
+    while (p < e) {
+#if TWEETVIEW_HAS_SSE2
+        while (e - p >= 16 && _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))) == 0) p += 16;
+#endif
         if (static_cast<unsigned char>(*p) < 0x80) {
             ++p;
             continue;
         }
-        const utf8_decoded d = decode_utf8(p, end);
-        if (!d.valid) return static_cast<std::size_t>(p - s.data());
+        const utf8_decoded d = decode_utf8(p, e);
+        if (!d.valid) return {false, static_cast<std::size_t>(p - b)};
         p += d.length;
     }
-    return s.size();
+    return {true, s.size()};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1438,6 +1453,707 @@ private:
     parse_position skip_start_{};
     std::uint64_t skipped_ = 0;
     std::uint64_t skip_lines_ = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7. Text repair: HTML entities and mojibake
+// ---------------------------------------------------------------------------------------------
+// Tweet texts are stored HTML-escaped, and many archives went through a tool that read UTF-8 as
+// Mac Roman or Windows-1252 and wrote UTF-8 again ("ü§£" for 🤣). repair() undoes both into a
+// caller's buffer: allocation-free, never longer than its input, touching only runs that map
+// back to valid multi-byte UTF-8. The rules and their evidence are described at each piece.
+
+// ---------------------------------------------------------------------------
+// Public types
+// ---------------------------------------------------------------------------
+
+// What repair() does. Bit flags; combine with `|`.
+enum class repair_flags : unsigned { none = 0, html = 1, mojibake = 2, all = 3 };
+
+[[nodiscard]] constexpr repair_flags operator|(repair_flags a, repair_flags b) noexcept {
+    return static_cast<repair_flags>(static_cast<unsigned>(a) | static_cast<unsigned>(b));
+}
+[[nodiscard]] constexpr repair_flags operator&(repair_flags a, repair_flags b) noexcept {
+    return static_cast<repair_flags>(static_cast<unsigned>(a) & static_cast<unsigned>(b));
+}
+[[nodiscard]] constexpr bool has_flag(repair_flags set, repair_flags f) noexcept {
+    return (static_cast<unsigned>(set) & static_cast<unsigned>(f)) != 0;
+}
+
+namespace detail {
+
+// ---------------------------------------------------------------------------
+// Byte scanning: first byte >= 0x80 (if `high`) or == '&' (if `amp`).
+// ---------------------------------------------------------------------------
+
+// Portable scalar/SWAR version (also the reference for the SIMD version).
+[[nodiscard]] inline const char* rep_find_special_portable(const char* p, const char* e,
+                                                           bool high, bool amp) noexcept {
+    if (!high && !amp) return e;
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    constexpr std::uint64_t highs = 0x8080808080808080ull;
+    constexpr std::uint64_t amps = 0x2626262626262626ull;
+    const std::uint64_t hmask = high ? highs : 0;
+    while (e - p >= 8) {
+        std::uint64_t x;
+        std::memcpy(&x, p, 8);
+        std::uint64_t hit = x & hmask;
+        if (amp) {
+            const std::uint64_t y = x ^ amps;  // zero byte where '&'
+            hit |= (y - ones) & ~y & highs;    // lowest flagged byte is exact
+        }
+        if (hit != 0) break;  // locate it bytewise below
+        p += 8;
+    }
+    for (; p < e; ++p) {
+        const unsigned char c = static_cast<unsigned char>(*p);
+        if ((high && c >= 0x80) || (amp && c == '&')) return p;
+    }
+    return e;
+}
+
+#if TWEETVIEW_HAS_SSE2
+[[nodiscard]] inline const char* rep_find_special_sse2(const char* p, const char* e, bool high,
+                                                       bool amp) noexcept {
+    if (!high && !amp) return e;
+    const __m128i a = _mm_set1_epi8('&');
+    const int hm = high ? 0xFFFF : 0;
+    while (e - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        int m = _mm_movemask_epi8(v) & hm;
+        if (amp) m |= _mm_movemask_epi8(_mm_cmpeq_epi8(v, a));
+        if (m != 0) return p + ctz32(static_cast<std::uint32_t>(m));
+        p += 16;
+    }
+    return rep_find_special_portable(p, e, high, amp);
+}
+#endif
+
+[[nodiscard]] inline const char* rep_find_special(const char* p, const char* e, bool high,
+                                                  bool amp) noexcept {
+#if TWEETVIEW_HAS_SSE2
+    return rep_find_special_sse2(p, e, high, amp);
+#else
+    return rep_find_special_portable(p, e, high, amp);
+#endif
+}
+
+// ---------------------------------------------------------------------------
+// UTF-8 primitives
+// ---------------------------------------------------------------------------
+
+inline constexpr std::uint32_t rep_bad = 0xFFFFFFFFu;
+
+struct rep_cp {
+    std::uint32_t cp;  // rep_bad if the bytes are not a well-formed character
+    std::size_t len;   // bytes consumed (1 for an ill-formed byte)
+};
+
+// Length announced by a lead byte of a well-formed sequence (0: not a lead).
+[[nodiscard]] constexpr unsigned rep_seq_len(unsigned b) noexcept {
+    return b < 0x80 ? 1u : b < 0xC2 ? 0u : b < 0xE0 ? 2u : b < 0xF0 ? 3u : b < 0xF5 ? 4u : 0u;
+}
+
+// Allowed range of the second byte after lead `b` (Unicode table 3-7).
+[[nodiscard]] constexpr bool rep_second_ok(unsigned b, unsigned c) noexcept {
+    switch (b) {
+        case 0xE0: return c >= 0xA0 && c <= 0xBF;  // no overlong 3-byte
+        case 0xED: return c >= 0x80 && c <= 0x9F;  // no surrogates
+        case 0xF0: return c >= 0x90 && c <= 0xBF;  // no overlong 4-byte
+        case 0xF4: return c >= 0x80 && c <= 0x8F;  // <= U+10FFFF
+        default: return c >= 0x80 && c <= 0xBF;
+    }
+}
+
+// Strict decoding of one character at p (p < e).
+[[nodiscard]] inline rep_cp rep_decode(const unsigned char* p, const unsigned char* e) noexcept {
+    const unsigned b = p[0];
+    if (b < 0x80) return {b, 1};
+    const unsigned n = rep_seq_len(b);
+    if (n == 0 || static_cast<std::size_t>(e - p) < n || !rep_second_ok(b, p[1])) return {rep_bad, 1};
+    std::uint32_t cp = b & (0xFFu >> (n + 1));
+    cp = (cp << 6) | (p[1] & 0x3Fu);
+    for (unsigned i = 2; i < n; ++i) {
+        if ((p[i] & 0xC0u) != 0x80u) return {rep_bad, 1};
+        cp = (cp << 6) | (p[i] & 0x3Fu);
+    }
+    return {cp, n};
+}
+
+// Encodes a scalar value (caller guarantees validity); returns bytes written.
+inline unsigned rep_encode(std::uint32_t cp, char* out) noexcept {
+    if (cp < 0x80) {
+        out[0] = static_cast<char>(cp);
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xC0u | (cp >> 6));
+        out[1] = static_cast<char>(0x80u | (cp & 0x3Fu));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xE0u | (cp >> 12));
+        out[1] = static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu));
+        out[2] = static_cast<char>(0x80u | (cp & 0x3Fu));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0u | (cp >> 18));
+    out[1] = static_cast<char>(0x80u | ((cp >> 12) & 0x3Fu));
+    out[2] = static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu));
+    out[3] = static_cast<char>(0x80u | (cp & 0x3Fu));
+    return 4;
+}
+
+// ---------------------------------------------------------------------------
+// Single-byte code pages (upper halves). Lower halves are ASCII in both.
+// ---------------------------------------------------------------------------
+
+// Mac OS Roman 0x80-0xFF as Python's `mac_roman` codec decodes it
+// (0xDB = U+20AC EURO SIGN, 0xF0 = U+F8FF Apple logo).
+inline constexpr std::array<std::uint16_t, 128> rep_macroman = {
+    0x00C4, 0x00C5, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00DC, 0x00E1,  // 80-87
+    0x00E0, 0x00E2, 0x00E4, 0x00E3, 0x00E5, 0x00E7, 0x00E9, 0x00E8,  // 88-8F
+    0x00EA, 0x00EB, 0x00ED, 0x00EC, 0x00EE, 0x00EF, 0x00F1, 0x00F3,  // 90-97
+    0x00F2, 0x00F4, 0x00F6, 0x00F5, 0x00FA, 0x00F9, 0x00FB, 0x00FC,  // 98-9F
+    0x2020, 0x00B0, 0x00A2, 0x00A3, 0x00A7, 0x2022, 0x00B6, 0x00DF,  // A0-A7
+    0x00AE, 0x00A9, 0x2122, 0x00B4, 0x00A8, 0x2260, 0x00C6, 0x00D8,  // A8-AF
+    0x221E, 0x00B1, 0x2264, 0x2265, 0x00A5, 0x00B5, 0x2202, 0x2211,  // B0-B7
+    0x220F, 0x03C0, 0x222B, 0x00AA, 0x00BA, 0x03A9, 0x00E6, 0x00F8,  // B8-BF
+    0x00BF, 0x00A1, 0x00AC, 0x221A, 0x0192, 0x2248, 0x2206, 0x00AB,  // C0-C7
+    0x00BB, 0x2026, 0x00A0, 0x00C0, 0x00C3, 0x00D5, 0x0152, 0x0153,  // C8-CF
+    0x2013, 0x2014, 0x201C, 0x201D, 0x2018, 0x2019, 0x00F7, 0x25CA,  // D0-D7
+    0x00FF, 0x0178, 0x2044, 0x20AC, 0x2039, 0x203A, 0xFB01, 0xFB02,  // D8-DF
+    0x2021, 0x00B7, 0x201A, 0x201E, 0x2030, 0x00C2, 0x00CA, 0x00C1,  // E0-E7
+    0x00CB, 0x00C8, 0x00CD, 0x00CE, 0x00CF, 0x00CC, 0x00D3, 0x00D4,  // E8-EF
+    0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9, 0x0131, 0x02C6, 0x02DC,  // F0-F7
+    0x00AF, 0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,  // F8-FF
+};
+
+// Windows-1252 0x80-0x9F; the five undefined bytes (81 8D 8F 90 9D) pass
+// through as the C1 controls of the same value. 0xA0-0xFF equal Latin-1.
+inline constexpr std::array<std::uint16_t, 32> rep_cp1252_80 = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,  // 80-87
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,  // 88-8F
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,  // 90-97
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,  // 98-9F
+};
+
+// The two families a run can have come through.
+enum class rep_enc : unsigned char { macroman = 0, windows = 1 };
+
+// Reverse lookup entry for code points >= U+0100: the byte each family maps
+// to it (0 = none).
+struct rep_rev_hi {
+    std::uint16_t cp;
+    unsigned char mac;
+    unsigned char win;
+};
+
+[[nodiscard]] constexpr std::size_t rep_count_hi() noexcept {
+    std::size_t n = 0;
+    std::array<std::uint16_t, 160> seen{};
+    auto add = [&](std::uint16_t cp) {
+        for (std::size_t i = 0; i < n; ++i)
+            if (seen[i] == cp) return;
+        seen[n++] = cp;
+    };
+    for (std::uint16_t cp : rep_macroman)
+        if (cp >= 0x100) add(cp);
+    for (std::uint16_t cp : rep_cp1252_80)
+        if (cp >= 0x100) add(cp);
+    return n;
+}
+
+inline constexpr std::size_t rep_hi_size = rep_count_hi();
+
+[[nodiscard]] constexpr std::array<rep_rev_hi, rep_hi_size> rep_build_hi() noexcept {
+    std::array<rep_rev_hi, rep_hi_size> t{};
+    std::size_t n = 0;
+    auto slot = [&](std::uint16_t cp) -> rep_rev_hi& {
+        for (std::size_t i = 0; i < n; ++i)
+            if (t[i].cp == cp) return t[i];
+        t[n].cp = cp;
+        return t[n++];
+    };
+    for (std::size_t b = 0; b < 128; ++b)
+        if (rep_macroman[b] >= 0x100) slot(rep_macroman[b]).mac = static_cast<unsigned char>(0x80 + b);
+    for (std::size_t b = 0; b < 32; ++b)
+        if (rep_cp1252_80[b] >= 0x100) slot(rep_cp1252_80[b]).win = static_cast<unsigned char>(0x80 + b);
+    for (std::size_t i = 1; i < n; ++i)  // insertion sort by code point
+        for (std::size_t j = i; j > 0 && t[j - 1].cp > t[j].cp; --j) {
+            const rep_rev_hi tmp = t[j];
+            t[j] = t[j - 1];
+            t[j - 1] = tmp;
+        }
+    return t;
+}
+
+inline constexpr std::array<rep_rev_hi, rep_hi_size> rep_rev_hi_table = rep_build_hi();
+
+// Mac Roman byte for U+0080..U+00FF (0 = none).
+[[nodiscard]] constexpr std::array<unsigned char, 128> rep_build_mac_lo() noexcept {
+    std::array<unsigned char, 128> t{};
+    for (std::size_t b = 0; b < 128; ++b)
+        if (rep_macroman[b] >= 0x80 && rep_macroman[b] < 0x100)
+            t[rep_macroman[b] - 0x80u] = static_cast<unsigned char>(0x80 + b);
+    return t;
+}
+
+inline constexpr std::array<unsigned char, 128> rep_mac_lo = rep_build_mac_lo();
+
+// The byte that family `enc` decoded to code point `cp`, or 0. For the
+// Windows family U+0080..U+00FF map to themselves (Latin-1, which also
+// covers the cp1252 C1 passthroughs); Mac Roman has its own table.
+[[nodiscard]] inline unsigned rep_byte_of(std::uint32_t cp, rep_enc enc) noexcept {
+    if (cp < 0x80) return 0;
+    if (cp < 0x100) return enc == rep_enc::windows ? cp : rep_mac_lo[cp - 0x80];
+    if (cp > 0xFFFF) return 0;
+    std::size_t lo = 0, hi = rep_hi_size;
+    while (lo < hi) {
+        const std::size_t mid = (lo + hi) / 2;
+        if (rep_rev_hi_table[mid].cp < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == rep_hi_size || rep_rev_hi_table[lo].cp != cp) return 0;
+    return enc == rep_enc::windows ? rep_rev_hi_table[lo].win : rep_rev_hi_table[lo].mac;
+}
+
+// ---------------------------------------------------------------------------
+// Mojibake units and runs
+// ---------------------------------------------------------------------------
+
+// One step through a run: either a character kept as it is (n == 0) or a
+// mojibaked sequence of n characters whose bytes b[0..n) are well-formed
+// UTF-8 (and are the repaired text).
+struct rep_unit {
+    std::size_t in_len;
+    unsigned n;
+    char b[4];
+};
+
+[[nodiscard]] inline rep_unit rep_next_unit(const unsigned char* p, const unsigned char* e,
+                                            rep_enc enc) noexcept {
+    const rep_cp first = rep_decode(p, e);
+    rep_unit u{first.len, 0, {}};
+    if (first.cp == rep_bad) return u;
+    const unsigned b0 = rep_byte_of(first.cp, enc);
+    const unsigned n = rep_seq_len(b0);
+    if (n < 2) return u;
+    unsigned char bytes[4] = {static_cast<unsigned char>(b0), 0, 0, 0};
+    const unsigned char* q = p + first.len;
+    for (unsigned k = 1; k < n; ++k) {
+        if (q >= e) return u;  // truncated at the end of the run: keep
+        const rep_cp c = rep_decode(q, e);
+        if (c.cp == rep_bad) return u;
+        const unsigned b = rep_byte_of(c.cp, enc);
+        if (b < 0x80 || b > 0xBF) return u;
+        bytes[k] = static_cast<unsigned char>(b);
+        q += c.len;
+    }
+    if (!rep_second_ok(bytes[0], bytes[1])) return u;
+    u.in_len = static_cast<std::size_t>(q - p);
+    u.n = n;
+    for (unsigned k = 0; k < n; ++k) u.b[k] = static_cast<char>(bytes[k]);
+    return u;
+}
+
+// Blocks where real text lives (letters of the major scripts, punctuation,
+// symbols, CJK, Hangul) plus everything astral (emoji, math letters, rare
+// CJK): a 4-byte mojibake sequence is strong evidence on its own. A repaired
+// character outside them (C1 controls, IPA, combining marks, Armenian and
+// other small blocks, private use) is "unusual".
+struct rep_range {
+    std::uint32_t lo, hi;
+};
+inline constexpr rep_range rep_usual[] = {
+    {0x00A0, 0x024F},   {0x0370, 0x03FF},   {0x0400, 0x04FF},   {0x05D0, 0x05EA},
+    {0x0620, 0x064A},   {0x0660, 0x0669},   {0x0671, 0x06D3},   {0x0900, 0x0DFF},
+    {0x0E00, 0x0E7F},   {0x1E00, 0x1EFF},   {0x2000, 0x206F},   {0x20A0, 0x20CF},
+    {0x2100, 0x27BF},   {0x2900, 0x2BFF},   {0x3000, 0x30FF},   {0x3130, 0x318F},
+    {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xAC00, 0xD7A3},   {0xFE00, 0xFE0F},
+    {0xFF00, 0xFFEF},   {0x10000, 0x3FFFF},   {0xE0000, 0xE01EF},
+};
+
+[[nodiscard]] inline bool rep_is_usual(std::uint32_t cp) noexcept {
+    for (const rep_range& r : rep_usual)
+        if (cp >= r.lo && cp <= r.hi) return true;
+    return false;
+}
+
+struct rep_reading {
+    std::size_t score;  // 0: the family repairs nothing in the run
+    std::size_t usual;  // repaired sequences that decode to a usual character
+};
+
+// How well family `enc` explains [p, e): each repaired sequence of n
+// characters scores 2n if it decodes to a usual character, n otherwise.
+[[nodiscard]] inline rep_reading rep_read(const unsigned char* p, const unsigned char* e,
+                                          rep_enc enc) noexcept {
+    rep_reading r{0, 0};
+    while (p < e) {
+        const rep_unit u = rep_next_unit(p, e, enc);
+        if (u.n != 0) {
+            const auto* b = reinterpret_cast<const unsigned char*>(u.b);
+            const std::uint32_t cp = rep_decode(b, b + u.n).cp;
+            const bool usual = rep_is_usual(cp);
+            r.score += usual ? 2u * u.n : u.n;
+            r.usual += usual ? 1u : 0u;
+        }
+        p += u.in_len;
+    }
+    return r;
+}
+
+// Decision rule for one run (maximal sequence of bytes >= 0x80): the family
+// with the higher score wins, a tie goes to the Windows family (cp1252 /
+// Latin-1); the run is repaired only if the winning reading yields at least
+// one usual character. Returns false if the run stays as it is.
+[[nodiscard]] inline bool rep_choose(const unsigned char* p, const unsigned char* e,
+                                     rep_enc& enc) noexcept {
+    const rep_reading mac = rep_read(p, e, rep_enc::macroman);
+    const rep_reading win = rep_read(p, e, rep_enc::windows);
+    enc = mac.score > win.score ? rep_enc::macroman : rep_enc::windows;
+    return (enc == rep_enc::macroman ? mac.usual : win.usual) != 0;
+}
+
+// One repair layer over a run, written to out. `out` may equal `p` (or lie
+// before it): every unit is read before it is written and output never
+// outgrows input. Returns bytes written.
+inline std::size_t rep_layer(const unsigned char* p, const unsigned char* e, rep_enc enc,
+                             char* out) noexcept {
+    char* w = out;
+    while (p < e) {
+        const rep_unit u = rep_next_unit(p, e, enc);
+        if (u.n == 0) {
+            std::memmove(w, p, u.in_len);
+            w += u.in_len;
+        } else {
+            std::memcpy(w, u.b, u.n);
+            w += u.n;
+        }
+        p += u.in_len;
+    }
+    return static_cast<std::size_t>(w - out);
+}
+
+// Runs up to this many bytes are repaired to a fixed point (double mojibake
+// is undone layer by layer) in a stack buffer; longer runs get one layer.
+inline constexpr std::size_t rep_layer_cap = 4096;
+
+struct rep_run_result {
+    unsigned layers;  // 0: untouched
+    rep_enc first;    // family of the first layer (if layers > 0)
+};
+
+// Repairs one run [p, e) and hands the result to sink.put(const char*, size_t).
+//
+// The run rule is applied to the whole run again until it repairs nothing:
+// the result is a fixed point, which is what makes repair idempotent (and
+// makes repair(mojibake(x)) equal repair(x)). Each layer shrinks the run.
+template <class Sink>
+rep_run_result rep_run(const char* p0, const char* e0, Sink& sink) {
+    const auto* p = reinterpret_cast<const unsigned char*>(p0);
+    const auto* e = reinterpret_cast<const unsigned char*>(e0);
+    rep_enc enc{};
+    if (!rep_choose(p, e, enc)) {
+        sink.put(p0, static_cast<std::size_t>(e0 - p0));
+        return {0, enc};
+    }
+    const std::size_t n = static_cast<std::size_t>(e - p);
+    if (n > rep_layer_cap) {  // one layer, streamed
+        while (p < e) {
+            const rep_unit u = rep_next_unit(p, e, enc);
+            if (u.n == 0)
+                sink.put(reinterpret_cast<const char*>(p), u.in_len);
+            else
+                sink.put(u.b, u.n);
+            p += u.in_len;
+        }
+        return {1, enc};
+    }
+    char buf[rep_layer_cap];
+    const auto* ub = reinterpret_cast<const unsigned char*>(buf);
+    std::size_t len = rep_layer(p, e, enc, buf);
+    rep_run_result r{1, enc};
+    rep_enc next{};
+    while (rep_choose(ub, ub + len, next)) {
+        len = rep_layer(ub, ub + len, next, buf);
+        ++r.layers;
+    }
+    sink.put(buf, len);
+    return r;
+}
+
+[[nodiscard]] inline const char* rep_run_end(const char* p, const char* e) noexcept {
+    while (p < e && static_cast<unsigned char>(*p) >= 0x80) ++p;
+    return p;
+}
+
+// ---------------------------------------------------------------------------
+// HTML entities
+// ---------------------------------------------------------------------------
+
+struct rep_entity {
+    std::size_t consumed;  // 0: not an entity, leave '&' as it is
+    unsigned n;            // bytes in b
+    char b[4];
+};
+
+[[nodiscard]] constexpr bool rep_starts(const char* p, const char* e, std::string_view s) noexcept {
+    if (static_cast<std::size_t>(e - p) < s.size()) return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (p[i] != s[i]) return false;
+    return true;
+}
+
+// Parses an entity at p (*p == '&').
+[[nodiscard]] inline rep_entity rep_parse_entity(const char* p, const char* e) noexcept {
+    rep_entity r{0, 0, {}};
+    const char* q = p + 1;
+    if (q >= e) return r;
+    if (*q != '#') {
+        struct named {
+            std::string_view name;
+            char c;
+        };
+        constexpr named names[] = {{"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'}, {"quot;", '"'}, {"apos;", '\''}};
+        for (const named& nm : names)
+            if (rep_starts(q, e, nm.name)) {
+                r.consumed = 1 + nm.name.size();
+                r.n = 1;
+                r.b[0] = nm.c;
+                return r;
+            }
+        return r;
+    }
+    ++q;
+    bool hex = false;
+    if (q < e && (*q == 'x' || *q == 'X')) {
+        hex = true;
+        ++q;
+    }
+    std::uint32_t v = 0;
+    const char* digits = q;
+    for (; q < e; ++q) {
+        unsigned d;
+        const char c = *q;
+        if (c >= '0' && c <= '9')
+            d = static_cast<unsigned>(c - '0');
+        else if (hex && c >= 'a' && c <= 'f')
+            d = static_cast<unsigned>(c - 'a' + 10);
+        else if (hex && c >= 'A' && c <= 'F')
+            d = static_cast<unsigned>(c - 'A' + 10);
+        else
+            break;
+        v = v * (hex ? 16u : 10u) + d;
+        if (v > 0x10FFFF) v = 0x110000;  // saturate: stays invalid, never overflows
+    }
+    if (q == digits || q >= e || *q != ';') return r;  // no digits or no ';': literal
+    r.consumed = static_cast<std::size_t>(q + 1 - p);
+    if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        v = 0xFFFD;
+    else if (v >= 0x80 && v <= 0x9F)
+        v = rep_cp1252_80[v - 0x80];  // HTML5: C1 references mean cp1252
+    r.n = rep_encode(v, r.b);
+    return r;
+}
+
+// ---------------------------------------------------------------------------
+// The engine: one pass, ASCII copied in bulk, '&' and non-ASCII runs handled.
+// Mojibake repair touches only runs of bytes >= 0x80 and entities are pure
+// ASCII, so the two never interact (see NOTES.md for why mojibake comes first).
+// ---------------------------------------------------------------------------
+
+template <class Sink>
+void rep_engine(std::string_view in, repair_flags flags, Sink& sink) {
+    const bool html = has_flag(flags, repair_flags::html);
+    const bool moj = has_flag(flags, repair_flags::mojibake);
+    const char* p = in.data();
+    const char* const e = p + in.size();
+    while (p < e) {
+        const char* q = rep_find_special(p, e, moj, html);
+        if (q != p) sink.put(p, static_cast<std::size_t>(q - p));
+        if (q == e) return;
+        p = q;
+        if (*p == '&') {
+            const rep_entity ent = rep_parse_entity(p, e);
+            if (ent.consumed != 0) {
+                sink.put(ent.b, ent.n);
+                p += ent.consumed;
+            } else {
+                sink.put(p, 1);
+                ++p;
+            }
+        } else {
+            const char* t = rep_run_end(p, e);
+            (void)rep_run(p, t, sink);
+            p = t;
+        }
+    }
+}
+
+struct rep_ptr_sink {  // may write over its own input (w never passes the reader)
+    char* w;
+    void put(const char* s, std::size_t n) noexcept {
+        if (s != w) std::memmove(w, s, n);
+        w += n;
+    }
+};
+
+template <class OutputIt>
+struct rep_iter_sink {
+    OutputIt out;
+    void put(const char* s, std::size_t n) {
+        for (std::size_t i = 0; i < n; ++i) *out++ = s[i];
+    }
+};
+
+struct rep_count_sink {
+    std::size_t n = 0;
+    void put(const char*, std::size_t k) noexcept { n += k; }
+};
+
+}  // namespace detail
+
+// ---------------------------------------------------------------------------
+// Public API
+// ---------------------------------------------------------------------------
+
+// Decoding never produces more bytes than it reads.
+[[nodiscard]] constexpr std::size_t decode_html_bound(std::size_t n) noexcept { return n; }
+// Mojibake repair never produces more bytes than it reads.
+[[nodiscard]] constexpr std::size_t repair_mojibake_bound(std::size_t n) noexcept { return n; }
+[[nodiscard]] constexpr std::size_t repair_bound(std::size_t n) noexcept { return n; }
+
+// Full repair into out (room for repair_bound(in.size()) bytes; out may be
+// in.data() itself for in-place repair, but must not otherwise overlap).
+// Returns bytes written.
+inline std::size_t repair(std::string_view in, char* out,
+                          repair_flags flags = repair_flags::all) noexcept {
+    detail::rep_ptr_sink s{out};
+    detail::rep_engine(in, flags, s);
+    return static_cast<std::size_t>(s.w - out);
+}
+
+template <class OutputIt>
+OutputIt repair(std::string_view in, OutputIt out, repair_flags flags = repair_flags::all) {
+    detail::rep_iter_sink<OutputIt> s{out};
+    detail::rep_engine(in, flags, s);
+    return s.out;
+}
+
+// &amp; &lt; &gt; &quot; &apos; and numeric references &#N; &#xH; (see NOTES.md).
+inline std::size_t decode_html(std::string_view in, char* out) noexcept {
+    return repair(in, out, repair_flags::html);
+}
+template <class OutputIt>
+OutputIt decode_html(std::string_view in, OutputIt out) {
+    return repair(in, out, repair_flags::html);
+}
+
+inline std::size_t repair_mojibake(std::string_view in, char* out) noexcept {
+    return repair(in, out, repair_flags::mojibake);
+}
+template <class OutputIt>
+OutputIt repair_mojibake(std::string_view in, OutputIt out) {
+    return repair(in, out, repair_flags::mojibake);
+}
+
+// True iff repair(in, flags) would change something. Clean ASCII and genuine
+// UTF-8 are a fast scan.
+[[nodiscard]] inline bool needs_repair(std::string_view in,
+                                       repair_flags flags = repair_flags::all) noexcept {
+    const bool html = has_flag(flags, repair_flags::html);
+    const bool moj = has_flag(flags, repair_flags::mojibake);
+    const char* p = in.data();
+    const char* const e = p + in.size();
+    while (p < e) {
+        p = detail::rep_find_special(p, e, moj, html);
+        if (p == e) return false;
+        if (*p == '&') {
+            if (detail::rep_parse_entity(p, e).consumed != 0) return true;
+            ++p;
+        } else {
+            const char* t = detail::rep_run_end(p, e);
+            detail::rep_enc enc{};
+            if (detail::rep_choose(reinterpret_cast<const unsigned char*>(p),
+                                   reinterpret_cast<const unsigned char*>(t), enc))
+                return true;
+            p = t;
+        }
+    }
+    return false;
+}
+
+// Maps byte offsets of a raw text to byte offsets of repair(raw, flags),
+// walking the raw text once for non-decreasing queries (a smaller query
+// restarts from the beginning: still right, just slower). Holds only a view
+// of the raw text and two cursors; allocates nothing.
+//
+// An offset at a unit boundary maps exactly. A unit is an ASCII byte, an
+// entity, a kept character or a repaired mojibake sequence. An offset inside
+// a unit maps to the start of that unit's output. In a run that needed more
+// than one repair layer (double mojibake), an offset strictly inside the run
+// maps to the start of the run's output.
+class repair_offset_map {
+public:
+    explicit repair_offset_map(std::string_view raw, repair_flags flags = repair_flags::all) noexcept
+        : raw_(raw), flags_(flags) {}
+
+    [[nodiscard]] std::size_t operator()(std::size_t raw_offset) noexcept {
+        if (raw_offset > raw_.size()) raw_offset = raw_.size();
+        if (raw_offset < r_) r_ = w_ = 0;
+        const bool html = has_flag(flags_, repair_flags::html);
+        const bool moj = has_flag(flags_, repair_flags::mojibake);
+        const char* const b = raw_.data();
+        const char* const e = b + raw_.size();
+        while (r_ < raw_offset) {
+            const char* p = b + r_;
+            const char* q = detail::rep_find_special(p, b + raw_offset, moj, html);
+            w_ += static_cast<std::size_t>(q - p);
+            r_ = static_cast<std::size_t>(q - b);
+            if (r_ == raw_offset) break;
+            if (*q == '&') {
+                const detail::rep_entity ent = detail::rep_parse_entity(q, e);
+                const std::size_t in_len = ent.consumed != 0 ? ent.consumed : 1;
+                if (r_ + in_len > raw_offset) return w_;  // inside the entity
+                w_ += ent.consumed != 0 ? ent.n : 1;
+                r_ += in_len;
+                continue;
+            }
+            const char* t = detail::rep_run_end(q, e);
+            detail::rep_count_sink cnt;
+            const detail::rep_run_result rr = detail::rep_run(q, t, cnt);
+            if (static_cast<std::size_t>(t - b) <= raw_offset) {
+                w_ += cnt.n;
+                r_ = static_cast<std::size_t>(t - b);
+                continue;
+            }
+            // The offset falls inside this run; leave the cursors at its start.
+            if (rr.layers == 0) return w_ + (raw_offset - r_);
+            if (rr.layers > 1) return w_;
+            const auto* up = reinterpret_cast<const unsigned char*>(q);
+            const auto* ue = reinterpret_cast<const unsigned char*>(t);
+            const auto* target = reinterpret_cast<const unsigned char*>(b + raw_offset);
+            std::size_t w = w_;
+            while (up < ue) {
+                const detail::rep_unit u = detail::rep_next_unit(up, ue, rr.first);
+                if (up + u.in_len > target) break;
+                w += u.n == 0 ? u.in_len : u.n;
+                up += u.in_len;
+            }
+            return w;
+        }
+        return w_;
+    }
+
+private:
+    std::string_view raw_;
+    repair_flags flags_;
+    std::size_t r_ = 0;  // raw offset reached (always a unit boundary)
+    std::size_t w_ = 0;  // its repaired offset
 };
 
 }  // inline namespace v0_1

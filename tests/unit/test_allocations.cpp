@@ -2,30 +2,14 @@
 // a small constant number of times (its carry buffer), whatever the number of tweets.
 #include <doctest/doctest.h>
 
+#include "../repair_support.hpp"
 #include "../support.hpp"
 
 #include <atomic>
-#include <cstdlib>
-#include <new>
 
-namespace {
-std::atomic<long> g_allocations{0};
-}
-
-void* operator new(std::size_t n) {
-    ++g_allocations;
-    if (void* p = std::malloc(n ? n : 1)) return p;
-    std::abort();
-}
-void* operator new[](std::size_t n) {
-    ++g_allocations;
-    if (void* p = std::malloc(n ? n : 1)) return p;
-    std::abort();
-}
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+// The counting operator new lives in counting_new.cpp: in this TU GCC would pair an inlined
+// malloc with delete and warn.
+extern std::atomic<long> g_allocations;
 
 using namespace tweetview;
 
@@ -90,4 +74,39 @@ TEST_CASE("a stream fed 64 KiB chunks allocates a small constant number of times
     std::uint64_t t = 0;
     CHECK(stream_allocations(bytes, 7, &t) <= 8);
     CHECK(t == all_tweets);
+}
+
+TEST_CASE("text repair allocates nothing") {
+    namespace tv = tweetview;
+    using tv::repair_flags;
+
+    std::string clean = "plain &amp; text caf" + u8(0xE9) + " " + u8(0x1F923);
+    std::string dirty = mojibake(clean, page::macroman) + " " + mojibake(clean, page::cp1252) + " " +
+                        mojibake(mojibake(clean, page::cp1252), page::macroman);
+    std::string longrun;
+    for (int i = 0; i < 2000; ++i) longrun += u8(0x4E00u + static_cast<std::uint32_t>(i));
+    longrun = mojibake(longrun, page::macroman);
+    std::vector<std::string> inputs{clean, dirty, longrun};
+    if (support::have_shared()) {
+        inputs.push_back(slurp(shared_dir / "data/seed/000_8a56934bdbe8199e.txt"));
+        inputs.push_back(slurp(shared_dir / "data/ezyang-tweets-mojibake/cp1252/tweets_2015-03.md"));
+    }
+    std::vector<char> out(1 << 20);
+    std::vector<char> out2(1 << 20);
+    std::size_t sink = 0;
+    const long before = g_allocations.load();
+    for (const std::string& s : inputs) {
+        for (repair_flags f : {repair_flags::mojibake, repair_flags::html, repair_flags::all}) {
+            sink += tv::repair(s, out.data(), f);
+            sink += static_cast<std::size_t>(tv::repair(s, out2.begin(), f) - out2.begin());
+            sink += tv::needs_repair(s, f);
+            tv::repair_offset_map map(s, f);
+            for (std::size_t i = 0; i <= s.size(); i += 7) sink += map(i);
+        }
+        sink += tv::decode_html(s, out.data()) + tv::repair_mojibake(s, out.data());
+        sink += tv::validate_utf8(s).error_offset;
+    }
+    const long after = g_allocations.load();
+    CHECK(sink > 0);
+    CHECK(after - before == 0);
 }

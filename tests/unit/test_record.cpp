@@ -286,7 +286,7 @@ TEST_CASE("parse_record: the resume hint gives the same result as a fresh scan")
     CHECK(done.consumed == f05("x").size() + 8000);
 }
 
-TEST_CASE("decode_utf8 and find_invalid_utf8") {
+TEST_CASE("decode_utf8 and validate_utf8") {
     const std::string s = "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\xA4\xA3";  // a é € 🤣
     const char* p = s.data();
     const char* end = p + s.size();
@@ -296,12 +296,12 @@ TEST_CASE("decode_utf8 and find_invalid_utf8") {
     const utf8_decoded emoji = decode_utf8(p + 6, end);
     CHECK(emoji.code_point == 0x1F923);
     CHECK(emoji.length == 4);
-    CHECK(find_invalid_utf8(s) == s.size());
-    CHECK(find_invalid_utf8("ab\xC0\xAF") == 2);          // overlong
-    CHECK(find_invalid_utf8("ab\xED\xA0\x80") == 2);      // surrogate
-    CHECK(find_invalid_utf8("ab\xF4\x90\x80\x80") == 2);  // over U+10FFFF
-    CHECK(find_invalid_utf8("ab\xE2\x82") == 2);          // cut short
-    CHECK(find_invalid_utf8("\x80") == 0);
+    CHECK(validate_utf8(s).error_offset == s.size());
+    CHECK(validate_utf8("ab\xC0\xAF").error_offset == 2);          // overlong
+    CHECK(validate_utf8("ab\xED\xA0\x80").error_offset == 2);      // surrogate
+    CHECK(validate_utf8("ab\xF4\x90\x80\x80").error_offset == 2);  // over U+10FFFF
+    CHECK(validate_utf8("ab\xE2\x82").error_offset == 2);          // cut short
+    CHECK(validate_utf8("\x80").error_offset == 0);
     const std::string cut = "\xE2\x82";
     const utf8_decoded d = decode_utf8(cut.data(), cut.data() + cut.size());
     CHECK_FALSE(d.valid);
