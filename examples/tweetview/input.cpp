@@ -105,6 +105,23 @@ bool for_each_record(const std::vector<input>& inputs, std::size_t chunk_size, t
     return true;
 }
 
+bool stdout_writer::flush() {
+    const char* p = buf_.data();
+    std::size_t n = gone_ ? 0 : buf_.size();
+    while (n > 0) {
+        const ssize_t w = ::write(1, p, n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            gone_ = true;
+            break;
+        }
+        p += w;
+        n -= static_cast<std::size_t>(w);
+    }
+    buf_.clear();
+    return !gone_;
+}
+
 bool parse_size(std::string_view text, std::size_t& out) {
     if (text.empty() || text.size() > 12) return false;
     std::size_t v = 0;

@@ -1,11 +1,6 @@
 // tweetview jsonl: one JSON object per tweet, in input order.
 #include "tool.hpp"
 
-#include <cerrno>
-#include <cstring>
-
-#include <unistd.h>
-
 namespace tool {
 
 static const char jsonl_help[] =
@@ -20,22 +15,6 @@ static const char jsonl_help[] =
     "example: tweetview jsonl examples/data/sample.md\n";
 
 namespace {
-
-// Writes all of `s` to stdout (fd 1); false once stdout is gone (EPIPE and the like).
-bool write_all(const std::string& s) {
-    const char* p = s.data();
-    std::size_t n = s.size();
-    while (n > 0) {
-        const ssize_t w = ::write(1, p, n);
-        if (w < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        p += w;
-        n -= static_cast<std::size_t>(w);
-    }
-    return true;
-}
 
 void append_uint(std::string& out, unsigned long long v) {
     char buf[24];
@@ -79,9 +58,8 @@ int run_jsonl(const std::vector<std::string>& args) {
     }
     totals t;
     const std::vector<input> inputs = expand_inputs(operands, t);
-    std::string out;
-    out.reserve(1 << 16);
-    bool pipe_gone = false;
+    stdout_writer w;
+    std::string& out = w.buffer();
     for_each_record(inputs, chunk, t, [&](const input& in, const tweetview::record& r) {
         if (!r.is_tweet()) return true;
         const tweetview::tweet& tw = r.tweet;
@@ -104,19 +82,10 @@ int run_jsonl(const std::vector<std::string>& args) {
         out += ",\"offset\":";
         append_uint(out, tw.offset);
         out += "}\n";
-        // Whole lines only: the buffer is flushed at line ends.
-        if (out.size() >= (1 << 16)) {
-            if (!write_all(out)) {
-                pipe_gone = true;
-                return false;
-            }
-            out.clear();
-        }
-        return true;
+        return w.record_done();  // whole lines only reach stdout
     });
-    if (!pipe_gone && !write_all(out)) pipe_gone = true;
-    if (pipe_gone) return t.exit_status();  // a reader that went away is not our error
-    return t.exit_status();
+    w.flush();
+    return t.exit_status();  // a reader that went away is not our error
 }
 
 }  // namespace tool

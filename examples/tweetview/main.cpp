@@ -12,6 +12,7 @@ static const char main_help[] =
     "commands:\n"
     "  check   parse, report bad records as FILE:LINE:COL: error: MESSAGE, print a summary\n"
     "  jsonl   one JSON object per tweet\n"
+    "  repair  the archive with each text's HTML entities decoded and mojibake undone\n"
     "\n"
     "A directory means its *.md files in name order; - is stdin.\n"
     "Run 'tweetview COMMAND --help' for a command's options; --version prints the version.\n"
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
     }
     if (cmd == "check") return tool::run_check(args);
     if (cmd == "jsonl") return tool::run_jsonl(args);
+    if (cmd == "repair") return tool::run_repair(args);
     std::fprintf(stderr, "tweetview: unknown command '%s' (see tweetview --help)\n", cmd.c_str());
     return tool::exit_usage;
 }

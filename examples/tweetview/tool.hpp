@@ -55,8 +55,25 @@ bool parse_size(std::string_view text, std::size_t& out);
 // U+FFFD, control characters are escaped.
 void append_json_string(std::string& out, std::string_view s);
 
+// Buffered stdout that is flushed only at record boundaries (so a reader never sees a partial
+// line) and that notices when the reader went away (EPIPE: SIGPIPE is ignored in main).
+class stdout_writer {
+public:
+    stdout_writer() { buf_.reserve(1 << 17); }
+    std::string& buffer() { return buf_; }
+    // Call after each complete record; false once stdout is gone.
+    bool record_done() { return buf_.size() < (1 << 16) || flush(); }
+    bool flush();
+    [[nodiscard]] bool gone() const { return gone_; }
+
+private:
+    std::string buf_;
+    bool gone_ = false;
+};
+
 // Subcommands.
 int run_check(const std::vector<std::string>& args);
 int run_jsonl(const std::vector<std::string>& args);
+int run_repair(const std::vector<std::string>& args);
 
 }  // namespace tool

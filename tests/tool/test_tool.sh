@@ -81,6 +81,22 @@ echo "$out" | grep -q "18 tweets" && ok || fail "went on after a missing file"
 "$tool" jsonl --help | grep -q "example:" && ok || fail "jsonl --help"
 "$tool" --version | grep -q "^tweetview [0-9]" && ok || fail "--version"
 
+# repair: the mojibaked sample comes back byte for byte; HTML decoding only touches texts.
+"$tool" repair --no-html "$src/examples/data/sample-mojibake.md" >"$tmp/fixed.md"; expect_status 0 $? "repair"
+cmp -s "$tmp/fixed.md" "$sample" && ok || fail "repair --no-html of the mojibaked sample differs from the sample"
+"$tool" repair --no-html --chunk-size 3 - <"$src/examples/data/sample-mojibake.md" | cmp -s - "$sample" && ok || fail "repair from stdin in 3-byte chunks"
+"$tool" repair --no-mojibake --no-html "$src/examples/data/sample-mojibake.md" | cmp -s - "$src/examples/data/sample-mojibake.md" && ok || fail "repair with both off is the identity"
+"$tool" repair "$sample" >"$tmp/html.md"
+grep -q "^Reading up on C++ templates & thinking <typename T> is a lot of angle brackets$" "$tmp/html.md" && ok || fail "repair decodes HTML entities"
+[ "$(grep -c 'Originally on Twitter' "$tmp/html.md")" = 18 ] && ok || fail "repair keeps footers"
+"$tool" check "$tmp/html.md" >/dev/null && ok || fail "repaired archive still parses"
+"$tool" repair --help | grep -q "example:" && ok || fail "repair --help"
+"$tool" repair "$tmp/broken.md" >"$tmp/rb.md" 2>/dev/null; expect_status 1 $? "repair broken"
+grep -q "Mon Aug 32" "$tmp/rb.md" && ok || fail "repair passes bad records through unchanged"
+if [ -d "$shared/data/seed" ]; then
+  "$tool" repair --no-html "$shared/data/seed/000_8a56934bdbe8199e.txt" | cmp -s - "$shared/data/ezyang-tweets/tweets_2021-08.md" && ok || fail "repair of the seed file"
+fi
+
 # A reader that goes away: quiet, no partial line.
 if [ -d "$shared/data/ezyang-tweets" ]; then
   "$tool" jsonl "$shared/data/ezyang-tweets" 2>"$tmp/err" | head -n 2 >"$tmp/h.jsonl"
