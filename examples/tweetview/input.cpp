@@ -135,3 +135,57 @@ bool parse_size(std::string_view text, std::size_t& out) {
 }
 
 }  // namespace tool
+
+namespace tool {
+
+int parse_command_line(const char* cmd, const std::vector<std::string>& args, const char* help,
+                       std::initializer_list<flag_option> flags, std::initializer_list<value_option> values,
+                       command_line& out) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "-h" || a == "--help") {
+            std::fputs(help, stdout);
+            return exit_clean;
+        }
+        if (a.size() < 2 || a[0] != '-') {
+            out.operands.push_back(a);
+            continue;
+        }
+        bool known = false;
+        for (const flag_option& f : flags) {
+            if (a == f.name) {
+                *f.value = true;
+                known = true;
+            }
+        }
+        const bool sized = a == "--chunk-size";
+        const value_option* v = nullptr;
+        for (const value_option& o : values) {
+            if (a == o.name) v = &o;
+        }
+        if (known) continue;
+        if (!sized && !v) {
+            std::fprintf(stderr, "tweetview %s: unknown option '%s' (see tweetview %s --help)\n", cmd, a.c_str(), cmd);
+            return exit_usage;
+        }
+        if (i + 1 >= args.size()) {
+            std::fprintf(stderr, "tweetview %s: %s needs a value (see tweetview %s --help)\n", cmd, a.c_str(), cmd);
+            return exit_usage;
+        }
+        const std::string& value = args[++i];
+        if (v) {
+            *v->value = value;
+        } else if (!parse_size(value, out.chunk_size)) {
+            std::fprintf(stderr, "tweetview %s: --chunk-size needs a positive number of bytes, not '%s'\n", cmd,
+                         value.c_str());
+            return exit_usage;
+        }
+    }
+    if (out.operands.empty()) {
+        std::fprintf(stderr, "tweetview %s: no input (see tweetview %s --help)\n", cmd, cmd);
+        return exit_usage;
+    }
+    return -1;
+}
+
+}  // namespace tool

@@ -16,42 +16,20 @@ static const char repair_help[] =
     "example: tweetview repair --no-html archive/tweets_2021-08.md > fixed.md\n";
 
 int run_repair(const std::vector<std::string>& args) {
-    std::vector<std::string> operands;
-    std::size_t chunk = 64 * 1024;
-    unsigned flags = static_cast<unsigned>(tweetview::repair_flags::all);
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (a == "-h" || a == "--help") {
-            std::fputs(repair_help, stdout);
-            return exit_clean;
-        }
-        if (a == "--no-html") {
-            flags &= ~static_cast<unsigned>(tweetview::repair_flags::html);
-        } else if (a == "--no-mojibake") {
-            flags &= ~static_cast<unsigned>(tweetview::repair_flags::mojibake);
-        } else if (a == "--chunk-size") {
-            if (i + 1 >= args.size() || !parse_size(args[i + 1], chunk)) {
-                std::fprintf(stderr, "tweetview repair: --chunk-size needs a positive number of bytes\n");
-                return exit_usage;
-            }
-            ++i;
-        } else if (a.size() > 1 && a[0] == '-') {
-            std::fprintf(stderr, "tweetview repair: unknown option '%s' (see tweetview repair --help)\n", a.c_str());
-            return exit_usage;
-        } else {
-            operands.push_back(a);
-        }
-    }
-    if (operands.empty()) {
-        std::fprintf(stderr, "tweetview repair: no input (see tweetview repair --help)\n");
-        return exit_usage;
-    }
+    command_line cl;
+    bool no_html = false, no_mojibake = false;
+    const int early = parse_command_line("repair", args, repair_help,
+                                         {{"--no-html", &no_html}, {"--no-mojibake", &no_mojibake}}, {}, cl);
+    if (early >= 0) return early;
+    unsigned flags = 0;
+    if (!no_html) flags |= static_cast<unsigned>(tweetview::repair_flags::html);
+    if (!no_mojibake) flags |= static_cast<unsigned>(tweetview::repair_flags::mojibake);
     const auto how = static_cast<tweetview::repair_flags>(flags);
     totals t;
-    const std::vector<input> inputs = expand_inputs(operands, t);
+    const std::vector<input> inputs = expand_inputs(cl.operands, t);
     stdout_writer w;
     std::string& out = w.buffer();
-    for_each_record(inputs, chunk, t, [&](const input&, const tweetview::record& r) {
+    for_each_record(inputs, cl.chunk_size, t, [&](const input&, const tweetview::record& r) {
         out.append(r.prefix);
         if (r.is_tweet()) {
             const std::string_view text = r.tweet.text;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,9 +48,28 @@ bool for_each_record(const std::vector<input>& inputs, std::size_t chunk_size, t
 // Prints a record's error in the compiler-style form to stderr.
 void print_error(const input& in, const tweetview::error& e);
 
-// A subcommand's options common to all: parses "--chunk-size N", "-h/--help"; returns false on a
-// usage error (after printing it).
+// A positive decimal number of bytes.
 bool parse_size(std::string_view text, std::size_t& out);
+
+// A subcommand's command line: its operands, the read size, and the options it declares.
+struct flag_option {
+    const char* name;  // "--no-html"
+    bool* value;       // set to true when given
+};
+struct value_option {
+    const char* name;    // "--since"
+    std::string* value;  // the next argument
+};
+struct command_line {
+    std::vector<std::string> operands;
+    std::size_t chunk_size = 64 * 1024;  // --chunk-size N: read size fed to the stream
+};
+// Parses args for subcommand `cmd`: -h/--help prints `help`; --chunk-size N; the declared
+// options; anything else starting with '-' (but "-" itself) is a usage error. Returns -1 to go
+// on, or the exit status to return at once (after printing help or a one-line error).
+int parse_command_line(const char* cmd, const std::vector<std::string>& args, const char* help,
+                       std::initializer_list<flag_option> flags, std::initializer_list<value_option> values,
+                       command_line& out);
 
 // JSON string escaping: writes a JSON string literal for `s` to `out`; invalid UTF-8 becomes
 // U+FFFD, control characters are escaped.

@@ -26,7 +26,7 @@ best() {
 }
 cat "$file" >/dev/null
 printf 'file: %s bytes (%s repeated), best of %s runs\n' "$bytes" "$dir" "$runs"
-for cmd in "wc -l" "$tool check" "$tool jsonl"; do
+for cmd in "wc -l" "$tool check" "$tool check --entities" "$tool jsonl"; do
   # shellcheck disable=SC2086
   t=$(best $cmd "$file")
   printf '  %-28s %6.3f s  %6.0f MB/s\n' "$(basename "${cmd%% *}") ${cmd#* }" "$t" "$(echo "$bytes $t" | awk '{print $1 / $2 / 1e6}')"

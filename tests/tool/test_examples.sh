@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs the README's example programs on the sample archive and checks what they print.
 set -u
-quickstart=$1 stream_stdin=$2 src=$3
+quickstart=$1 stream_stdin=$2 src=$3 entities=$4
 sample="$src/examples/data/sample.md"
 fails=0 passes=0
 check() { if eval "$2"; then passes=$((passes + 1)); else echo "FAIL: $1"; fails=$((fails + 1)); fi; }
@@ -13,5 +13,11 @@ out=$("$stream_stdin" <"$sample"); st=$?
 check "stream_stdin exit" '[ $st = 0 ]'
 check "stream_stdin 2021" 'echo "$out" | grep -q "^2021 4$"'
 check "stream_stdin years" '[ "$(echo "$out" | wc -l | tr -d " ")" = 13 ]'
+out=$("$entities" "$sample"); st=$?
+check "entities exit" '[ $st = 0 ]'
+check "entities hashtag with code-point indices" 'echo "$out" | grep -q " hashtag 日本語 \[[0-9]*, [0-9]*)$"'
+check "entities cashtag" 'echo "$out" | grep -q "^340799889724145665 cashtag TWTR \[46, 51)$"'
+check "entities retweet" 'echo "$out" | grep -q "retweet of @dave$"'
+check "entities count" '[ "$(echo "$out" | grep -c " mention ")" = 8 ]'
 echo "$passes passed, $fails failed"
 [ $fails = 0 ]

@@ -97,6 +97,54 @@ if [ -d "$shared/data/seed" ]; then
   "$tool" repair --no-html "$shared/data/seed/000_8a56934bdbe8199e.txt" | cmp -s - "$shared/data/ezyang-tweets/tweets_2021-08.md" && ok || fail "repair of the seed file"
 fi
 
+# Entities: code-point indices by default, byte offsets with --byte-indices, repaired text with --repair.
+python3 - "$tmp/a.jsonl" <<'PY' && ok || fail "jsonl entities on the sample"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+for o in rows:
+    e = o["entities"]
+    assert set(e) == {"mentions", "urls", "hashtags", "cashtags"}, e
+    for kind, key in (("mentions", "screen_name"), ("urls", "url"), ("hashtags", "text"), ("cashtags", "text")):
+        for x in e[kind]:
+            b, end = x["indices"]
+            span = o["text"][b:end]  # Python strings index code points, as Twitter's API does
+            sigil = {"mentions": "@", "hashtags": "#", "cashtags": "$"}.get(kind, "")
+            assert span == sigil + x[key] + x.get("list_slug", ""), (span, x)
+by_id = {o["id"]: o for o in rows}
+alice = next(o for o in rows if o["text"].startswith("@alice"))
+assert alice["in_reply_to_screen_name"] == "alice"
+assert [m["screen_name"] for m in alice["entities"]["mentions"]] == ["alice", "bob_the_builder"]
+rt = next(o for o in rows if o["text"].startswith("RT @dave:"))
+assert rt["retweeted_screen_name"] == "dave" and "in_reply_to_screen_name" not in rt
+emoji = next(o for o in rows if "#日本語" in o["text"])
+assert [h["text"] for h in emoji["entities"]["hashtags"]] == ["日本語", "100DaysOfCode"]
+carol = next(o for o in rows if o["text"].startswith(".@carol"))
+assert carol["entities"]["cashtags"][0]["text"] == "TWTR" and "in_reply_to_screen_name" not in carol
+PY
+"$tool" jsonl --byte-indices "$sample" >"$tmp/bytes.jsonl"
+python3 - "$tmp/bytes.jsonl" <<'PY' && ok || fail "jsonl --byte-indices"
+import json, sys
+for l in open(sys.argv[1], encoding="utf-8"):
+    o = json.loads(l)
+    t = o["text"].encode("utf-8")
+    for x in o["entities"]["hashtags"]:
+        b, e = x["indices"]
+        assert t[b:e].decode("utf-8") == "#" + x["text"], (t[b:e], x)
+PY
+"$tool" jsonl --repair "$src/examples/data/sample-mojibake.md" | sed 's/"file":"[^"]*"/"file":""/' >"$tmp/rm.jsonl"
+"$tool" jsonl --repair "$sample" | sed 's/"file":"[^"]*"/"file":""/' >"$tmp/rs.jsonl"
+python3 - "$tmp/rm.jsonl" "$tmp/rs.jsonl" <<'PY' && ok || fail "jsonl --repair"
+import json, sys
+a = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+b = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+assert len(a) == len(b) == 18
+for x, y in zip(a, b):  # offsets differ (the mojibaked file is longer); text and entities must not
+    assert x["text"] == y["text"] and x["entities"] == y["entities"], (x["text"], y["text"])
+assert any("<typename T>" in x["text"] for x in a)
+PY
+out=$("$tool" check --entities "$sample"); expect_status 0 $? "check --entities"
+echo "$out" | grep -q "18 tweets, 0 errors, [0-9]* bytes, 8 mentions, 3 urls, 3 hashtags, 1 cashtags$" && ok || fail "check --entities summary: $out"
+
 # A reader that goes away: quiet, no partial line.
 if [ -d "$shared/data/ezyang-tweets" ]; then
   "$tool" jsonl "$shared/data/ezyang-tweets" 2>"$tmp/err" | head -n 2 >"$tmp/h.jsonl"
@@ -108,6 +156,28 @@ if [ -d "$shared/data/ezyang-tweets" ]; then
   "$tool" jsonl --chunk-size 7 "$shared/data/ezyang-tweets" >"$tmp/r2.jsonl"
   cmp -s "$tmp/r1.jsonl" "$tmp/r2.jsonl" && ok || fail "real archive jsonl depends on chunk size"
   python3 -c 'import json,sys; n=sum(1 for l in open(sys.argv[1],encoding="utf-8") if json.loads(l)); assert n==6753, n' "$tmp/r1.jsonl" && ok || fail "real archive jsonl"
+  # Every tweet's entities, as jsonl writes them, against twitter-text 3.1.0's golden file.
+  python3 - "$tmp/r1.jsonl" "$shared/conformance/twitter-text/ezyang-entities.txt" <<'PY' && ok || fail "jsonl entities differ from the golden file"
+import json, sys
+gold, cur = {}, None
+for line in open(sys.argv[2], encoding="utf-8"):
+    line = line.rstrip("\n")
+    if not line or line.startswith("#"): continue
+    if line.startswith("tweet: "): cur = line[7:]; gold[cur] = []
+    elif line != "end": gold[cur].append(line)
+n = 0
+for l in open(sys.argv[1], encoding="utf-8"):
+    o = json.loads(l)
+    mine = []
+    for kind, name, key in (("mentions", "mention", "screen_name"), ("urls", "url", "url"), ("hashtags", "hashtag", "text"), ("cashtags", "cashtag", "text")):
+        for x in o["entities"][kind]:
+            mine.append((x["indices"][0], "%s: %s%s %d %d" % (name, x[key], x.get("list_slug", ""), x["indices"][0], x["indices"][1])))
+    assert [m for _, m in sorted(mine)] == gold[o["id"]], (o["id"], mine, gold[o["id"]])
+    n += 1
+assert n == 6753
+PY
+  out=$("$tool" check --entities "$shared/data/ezyang-tweets")
+  echo "$out" | grep -q "6753 tweets, 0 errors, 1518243 bytes, 5624 mentions, 972 urls, 203 hashtags, 1 cashtags$" && ok || fail "check --entities on the real archive: $out"
 else
   echo "shared data not found at $shared: real-archive tool checks skipped"
 fi
