@@ -473,6 +473,7 @@ enum class footer_style : std::uint8_t {
     icon_media,   // F08:      <img src="media/tweet.ico" width="12" /> [TS](URL)
     icon_dot,     // F09-F10:  <img src="./media/tweet.ico" width="12" /> [TS](URL)
     icon_parent,  // F11:      <img src="../../media/tweet.ico" width="12" /> [TS](URL)
+    icon_favicon, // B3:       <img src="assets/images/favicon.ico" width="12" /> [TS](URL)
 };
 
 // The separator between records (shown with LF line endings).
@@ -490,17 +491,54 @@ struct layout {
     footer_style footer = footer_style::unknown;
     separator_style separator = separator_style::unknown;
     line_ending eol = line_ending::unknown;
+    bool leading_separator = false;  // a separator before the first record too (branch B1)
     [[nodiscard]] constexpr bool known() const noexcept {
         return footer != footer_style::unknown && separator != separator_style::unknown && eol != line_ending::unknown;
     }
     friend constexpr bool operator==(const layout& a, const layout& b) noexcept {
-        return a.footer == b.footer && a.separator == b.separator && a.eol == b.eol;
+        return a.footer == b.footer && a.separator == b.separator && a.eol == b.eol &&
+               a.leading_separator == b.leading_separator;
     }
     friend constexpr bool operator!=(const layout& a, const layout& b) noexcept { return !(a == b); }
 };
 
 // The seed flavour (F05): "(Originally on Twitter: ...)" and "\n----\n" after every record.
 constexpr layout f05_layout{footer_style::paren, separator_style::dash4, line_ending::lf};
+
+// The versions of twitter-archive-parser whose Markdown differs (../shared/docs/FORMAT.md). Some
+// write the same shape and are one value here: f03 is F03, F04a and F04b (`\n----\n` between
+// records); f05 is F05 and the branch B2; f06 is F06a and F06b; f09 is F09 and the branch B5.
+// b1, b3 and b6 are branch-only shapes that read unambiguously: b1 a separator before every
+// record, b3 another icon, b6 F11's layout without Markdown escaping. B4 (thread anchors) is
+// rejected with errc::unsupported_flavour.
+enum class flavour : std::uint8_t { unknown, f02, f03, f05, f06, f07, f08, f09, f10, f11, b1, b3, b6 };
+
+// "F02", "F03", ... "B6" ("" for unknown).
+[[nodiscard]] constexpr std::string_view flavour_name(flavour f) noexcept {
+    constexpr std::string_view names[] = {"", "F02", "F03", "F05", "F06", "F07", "F08", "F09", "F10", "F11", "B1", "B3", "B6"};
+    return names[static_cast<int>(f)];
+}
+
+// The flavour named (case-insensitive; F04, F04a, F04b name f03; F06a, F06b f06; B2 f05; B5
+// f09), or unknown.
+[[nodiscard]] constexpr flavour parse_flavour(std::string_view name) noexcept {
+    char buf[4] = {0, 0, 0, 0};
+    if (name.size() < 3 || name.size() > 4) return flavour::unknown;
+    for (std::size_t i = 0; i < name.size(); ++i) buf[i] = (name[i] >= 'a' && name[i] <= 'z') ? static_cast<char>(name[i] - 32) : name[i];
+    const std::string_view n(buf, name.size());
+    constexpr struct {
+        std::string_view name;
+        flavour f;
+    } table[] = {{"F02", flavour::f02}, {"F03", flavour::f03}, {"F04", flavour::f03}, {"F04A", flavour::f03},
+                 {"F04B", flavour::f03}, {"F05", flavour::f05}, {"B2", flavour::f05}, {"F06", flavour::f06},
+                 {"F06A", flavour::f06}, {"F06B", flavour::f06}, {"F07", flavour::f07}, {"F08", flavour::f08},
+                 {"F09", flavour::f09}, {"B5", flavour::f09}, {"F10", flavour::f10}, {"F11", flavour::f11},
+                 {"B1", flavour::b1}, {"B3", flavour::b3}, {"B6", flavour::b6}};
+    for (const auto& e : table) {
+        if (e.name == n) return e.f;
+    }
+    return flavour::unknown;
+}
 
 // A tweet, as views into the bytes it was parsed from. Trivially copyable; owns nothing.
 struct tweet {
@@ -514,6 +552,12 @@ struct tweet {
     std::uint64_t offset = 0;     // byte offset of the record's first byte in its input
     std::uint64_t line = 0;       // 1-based line of that byte (CRLF is one line break)
     layout shape{};               // the layout the record was read with
+    tweetview::flavour flavour = tweetview::flavour::unknown;  // as far as this record shows it
+    // F08 and later: the "Replying to [NAMES](https://twitter.com/SCREEN/status/ID)" header, which
+    // is not part of `text`. Empty and 0 when the record has none.
+    std::string_view reply_names;              // "@a and @b" as stored (escaped in F10 and later)
+    std::string_view in_reply_to_screen_name;  // SCREEN
+    std::uint64_t in_reply_to_status_id = 0;   // ID
 };
 
 // Every way a record can be bad.
@@ -526,6 +570,7 @@ enum class errc : std::uint8_t {
     missing_separator,  // a complete footer line not followed by the separator line
     truncated,          // the input ends inside a record
     record_too_large,   // no record end within max_record_bytes
+    unsupported_flavour,  // a shape twitter-archive-parser wrote only on a branch: thread anchors (B4)
 };
 
 // A static, one-line description of an error kind.
@@ -539,6 +584,7 @@ enum class errc : std::uint8_t {
         case errc::missing_separator: return "missing separator after footer";
         case errc::truncated: return "input ends inside a record";
         case errc::record_too_large: return "record larger than max_record_bytes";
+        case errc::unsupported_flavour: return "unsupported flavour";
     }
     return "";
 }
@@ -635,6 +681,7 @@ constexpr footer_form footer_forms[] = {
     {"<img src=\"media/tweet.ico\" width=\"12\" /> ", ""},
     {"<img src=\"./media/tweet.ico\" width=\"12\" /> ", ""},
     {"<img src=\"../../media/tweet.ico\" width=\"12\" /> ", ""},
+    {"<img src=\"assets/images/favicon.ico\" width=\"12\" /> ", ""},
 };
 
 constexpr const footer_form& form(footer_style f) noexcept { return footer_forms[static_cast<int>(f)]; }
@@ -756,7 +803,7 @@ inline footer_fields read_footer_fields(const char* p, const char* end, std::str
 // Which footer form, if any, the line at p starts with. `want` restricts to one form.
 inline footer_style footer_prefix_at(const char* p, const char* end, footer_style want, bool* need_more) noexcept {
     *need_more = false;
-    for (int i = 1; i <= 5; ++i) {
+    for (int i = 1; i <= 6; ++i) {
         const auto fs = static_cast<footer_style>(i);
         if (want != footer_style::unknown && fs != want) continue;
         const std::string_view pre = form(fs).prefix;
@@ -876,6 +923,120 @@ inline const char* skip_misplaced_separator(const char* p, const char* end) noex
     return e;
 }
 
+// twitter-archive-parser's Markdown escaping (F10, F11) puts a backslash before each of these.
+constexpr bool is_markdown_escapable(char c) noexcept {
+    switch (c) {
+        case '\\': case '_': case '*': case '[': case ']': case '(': case ')': case '~': case '`': case '>':
+        case '#': case '+': case '-': case '=': case '|': case '{': case '}': case '.': case '!':
+            return true;
+        default:
+            return false;
+    }
+}
+
+// The end of media markup starting at p ("![](...)" or "<video ...</video>"), or p if none.
+// The writer puts it into texts after escaping, so it is never escaped itself.
+inline const char* skip_media_markup(const char* p, const char* end) noexcept {
+    if (starts_with(p, end, "![](")) {
+        const char* close = p + 4;
+        while (close < end && *close != ')' && *close != '\n') ++close;
+        return close < end && *close == ')' ? close + 1 : p;
+    }
+    if (starts_with(p, end, "<video ")) {
+        for (const char* q = p; end - q >= 8; ++q) {
+            if (*q == '\n') break;
+            if (starts_with(q, end, "</video>")) return q + 8;
+        }
+    }
+    return p;
+}
+
+// Whether a quoted body (F08 and later) carries Markdown escaping, which tells F10 from F09 and
+// F11 from B6 record by record: an escapable character without its backslash says no, one with
+// it says yes (quote markers and media markup aside). With neither, the line breaks decide: F10
+// puts two spaces before each, except the breaks the writer added around media markup. A text
+// with no evidence at all reads the same either way.
+inline bool looks_escaped(std::string_view text) noexcept {
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    bool escaped = false, bare_break = false;
+    while (p < end) {
+        const char* nl = find_byte(p, end, '\n');
+        const char* line_end = (nl > p && nl[-1] == '\r') ? nl - 1 : nl;
+        const char* q = starts_with(p, line_end, "> ") ? p + 2 : p;
+        while (q < line_end) {
+            const char* m = skip_media_markup(q, line_end);
+            if (m != q) {
+                q = m;
+            } else if (*q == '\\' && q + 1 < line_end && is_markdown_escapable(q[1])) {
+                escaped = true;
+                q += 2;
+            } else if (is_markdown_escapable(*q)) {
+                return false;
+            } else {
+                ++q;
+            }
+        }
+        if (nl == end) break;
+        const char* next = nl + 1;
+        const char* next_content = starts_with(next, end, "> ") ? next + 2 : next;
+        const bool media_next = skip_media_markup(next_content, end) != next_content || starts_with(next, end, ">\n") ||
+                                starts_with(next, end, "> \n") || starts_with(next, end, "> \r\n");
+        if (!media_next && (line_end - p < 2 || line_end[-1] != ' ' || line_end[-2] != ' ')) bare_break = true;
+        p = next;
+    }
+    return escaped || !bare_break;
+}
+
+// The flavour a record shows: its layout, whether a separator followed it, its escaping.
+inline flavour flavour_of(const layout& shape, bool followed_by_separator, std::string_view text) noexcept {
+    switch (shape.footer) {
+        case footer_style::originally: return flavour::f02;
+        case footer_style::paren:
+            if (shape.separator == separator_style::dash4_padded) return followed_by_separator ? flavour::f06 : flavour::f07;
+            if (shape.leading_separator) return flavour::b1;
+            return followed_by_separator ? flavour::f05 : flavour::f03;
+        case footer_style::icon_media: return flavour::f08;
+        case footer_style::icon_dot: return looks_escaped(text) ? flavour::f10 : flavour::f09;
+        case footer_style::icon_parent: return looks_escaped(text) ? flavour::f11 : flavour::b6;
+        case footer_style::icon_favicon: return flavour::b3;
+        case footer_style::unknown: break;
+    }
+    return flavour::unknown;
+}
+
+// Reads "Replying to [NAMES](https://twitter.com/SCREEN/status/ID)" EOL EOL at the start of a
+// record (F08 and later) into t; returns the header's length, 0 if there is none.
+inline std::size_t read_reply_header(std::string_view text, tweet& t) noexcept {
+    constexpr std::string_view intro = "Replying to [", link = "](https://twitter.com/", status = "/status/";
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    if (!starts_with(p, end, intro)) return 0;
+    const char* names = p + intro.size();
+    const char* q = names;
+    while (q < end && *q != ']' && *q != '\n') ++q;
+    if (!starts_with(q, end, link)) return 0;
+    const char* screen = q + link.size();
+    const char* r = screen;
+    while (r < end && is_name_char(*r)) ++r;
+    if (r == screen || !starts_with(r, end, status)) return 0;
+    const char* digits = r + status.size();
+    const char* d = digits;
+    std::uint64_t id = 0;
+    while (d < end && is_digit(*d) && d - digits < 19) id = id * 10 + static_cast<unsigned>(*d++ - '0');
+    if (d == digits || d >= end || *d != ')') return 0;
+    ++d;
+    for (int k = 0; k < 2; ++k) {  // the line break and a blank line
+        if (starts_with(d, end, "\r\n")) d += 2;
+        else if (d < end && *d == '\n') ++d;
+        else return 0;
+    }
+    t.reply_names = std::string_view(names, static_cast<std::size_t>(q - names));
+    t.in_reply_to_screen_name = std::string_view(screen, static_cast<std::size_t>(r - screen));
+    t.in_reply_to_status_id = id;
+    return static_cast<std::size_t>(d - p);
+}
+
 }  // namespace detail
 
 // The stateless core: parses the record that starts at bytes[0] (bytes[0] is at `pos` in the
@@ -910,12 +1071,22 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     // A UTF-8 byte-order mark at the very start of the input belongs to no record.
     if (pos.offset == 0) {
         if (!at_eof && bytes.size() < 3 && is_prefix_of(begin, end, "\xEF\xBB\xBF")) return;
-        if (starts_with(begin, end, "\xEF\xBB\xBF")) {
-            rec += 3;
-            r.rec.prefix = std::string_view(begin, 3);
-        }
+        if (starts_with(begin, end, "\xEF\xBB\xBF")) rec += 3;
     }
     layout shape = opts.shape;
+    // A separator line before the first record (branch B1) belongs to no record either.
+    if (pos.offset == 0) {
+        for (std::string_view lead : {std::string_view("\n----\n"), std::string_view("\r\n----\r\n")}) {
+            if (!at_eof && is_prefix_of(rec, end, lead) && static_cast<std::size_t>(end - rec) < lead.size()) return;
+            if (starts_with(rec, end, lead)) {
+                rec += lead.size();
+                shape.leading_separator = true;
+                break;
+            }
+        }
+        r.rec.prefix = std::string_view(begin, static_cast<std::size_t>(rec - begin));
+    }
+    const std::uint64_t rec_line = pos.line + (rec == begin ? 0 : count_byte(begin, rec, '\n'));
     auto set_next = [&](const char* after) {
         r.consumed = static_cast<std::size_t>(after - begin);
         r.next.offset = pos.offset + r.consumed;
@@ -954,14 +1125,14 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     auto make_error = [&](errc kind, const char* at, const char* record_end, const char* after, const char* exp) -> void {
         r.status = parse_status::error;
         r.rec.kind = record_kind::error;
-        const line_col lc = locate(rec, pos.line, at);
+        const line_col lc = locate(rec, rec_line, at);
         error& e = r.rec.error;
         e.kind = kind;
         e.line = lc.line;
         e.column = lc.column;
         e.offset = pos.offset + static_cast<std::uint64_t>(at - begin);
         e.record_offset = pos.offset + static_cast<std::uint64_t>(rec - begin);
-        e.record_line = pos.line;
+        e.record_line = rec_line;
         e.raw = std::string_view(rec, static_cast<std::size_t>(record_end - rec));
         e.size = e.raw.size();
         e.expected = exp;
@@ -1075,8 +1246,19 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         t.time = f.time;
         t.raw = std::string_view(rec, static_cast<std::size_t>(fend - rec));
         t.offset = pos.offset + static_cast<std::uint64_t>(rec - begin);
-        t.line = pos.line;
+        t.line = rec_line;
         t.shape = shape;
+        t.reply_names = t.in_reply_to_screen_name = std::string_view();
+        t.in_reply_to_status_id = 0;
+        if (shape.footer >= footer_style::icon_media) t.text.remove_prefix(read_reply_header(t.text, t));
+        // Thread anchors (branch B4) make records that cannot be told apart from their neighbours.
+        const bool anchor_first = starts_with(t.text.data(), body_end, crlf ? "\r\n<a name=\"s" : "\n<a name=\"s");
+        if (anchor_first || starts_with(t.text.data(), body_end, "<a name=\"s")) {
+            make_error(errc::unsupported_flavour, anchor_first ? rec + eol_len : rec, fend, after,
+                       "a flavour twitter-archive-parser released: thread anchors <a name=...> are from an unmerged branch (B4)");
+            return;
+        }
+        t.flavour = flavour_of(shape, after != fend, t.text);
         r.rec.separator = std::string_view(fend, static_cast<std::size_t>(after - fend));
         set_next(after);
         return;
@@ -1086,7 +1268,7 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     if (capped) {
         // record_too_large, reported at the byte where the limit was crossed.
         const char* at = wend - 1;
-        const line_col lc = locate(rec, pos.line, at);
+        const line_col lc = locate(rec, rec_line, at);
         error& e = r.rec.error;
         r.rec.kind = record_kind::error;
         e.kind = errc::record_too_large;
@@ -1094,7 +1276,7 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         e.column = lc.column;
         e.offset = pos.offset + static_cast<std::uint64_t>(at - begin);
         e.record_offset = pos.offset + static_cast<std::uint64_t>(rec - begin);
-        e.record_line = pos.line;
+        e.record_line = rec_line;
         e.raw = std::string_view(rec, static_cast<std::size_t>(wend - rec));
         e.size = e.raw.size();
         e.expected = "the record's end (footer line and separator) within max_record_bytes";
@@ -1178,8 +1360,21 @@ private:
     std::size_t cap_ = 0;
 };
 
+// A file's flavour from its records so far: the first tweet's, corrected by later evidence (a
+// last record with no separator after it makes F05 F03 and F06 F07; one unescaped record makes
+// F10 F09 and F11 B6).
+inline void note_flavour(flavour& file, const record& r) noexcept {
+    if (r.kind != record_kind::tweet) return;
+    const flavour f = r.tweet.flavour;
+    if (file == flavour::unknown || (file == flavour::f05 && f == flavour::f03) || (file == flavour::f06 && f == flavour::f07) ||
+        (file == flavour::f10 && f == flavour::f09) || (file == flavour::f11 && f == flavour::b6)) {
+        file = f;
+    }
+}
+
 inline void learn_shape(layout& into, const layout& seen) noexcept {
     if (!seen.known()) return;  // only a complete record fixes the layout
+    if (seen.leading_separator) into.leading_separator = true;
     if (into.footer == footer_style::unknown) into.footer = seen.footer;
     if (into.separator == separator_style::unknown) into.separator = seen.separator;
     if (into.eol == line_ending::unknown) into.eol = seen.eol;
@@ -1210,8 +1405,9 @@ public:
         void operator++(int) noexcept { advance(); }
         friend bool operator==(const iterator& a, const iterator& b) noexcept { return a.done_ == b.done_; }
         friend bool operator!=(const iterator& a, const iterator& b) noexcept { return a.done_ != b.done_; }
-        // The layout in force after the records read so far.
+        // The layout in force, and the file's flavour, after the records read so far.
         [[nodiscard]] const layout& shape() const noexcept { return opts_.shape; }
+        [[nodiscard]] tweetview::flavour flavour() const noexcept { return flavour_; }
 
     private:
         friend class record_range;
@@ -1249,12 +1445,14 @@ public:
                 }
             }
             detail::learn_shape(opts_.shape, res.shape);
+            detail::note_flavour(flavour_, res.rec);
             pos_ = res.next;
         }
         std::string_view bytes_;
         parse_options opts_;
         parse_position pos_{};
         parse_result res_{};
+        tweetview::flavour flavour_ = tweetview::flavour::unknown;
         bool done_ = true;
         bool finished_ = false;
     };
@@ -1302,8 +1500,10 @@ public:
         return run(std::string_view(), true, on_record);
     }
 
-    // The layout detected from the first complete record (or given in the options).
+    // The layout detected from the first complete record (or given in the options), and the
+    // input's flavour as far as the records so far show it (final after finish()).
     [[nodiscard]] const layout& shape() const noexcept { return opts_.shape; }
+    [[nodiscard]] tweetview::flavour flavour() const noexcept { return flavour_; }
     // Input bytes accounted for by the records handed out so far, and the next record's line.
     [[nodiscard]] std::uint64_t offset() const noexcept { return pos_.offset; }
     [[nodiscard]] std::uint64_t line() const noexcept { return pos_.line; }
@@ -1325,6 +1525,7 @@ private:
     template <class F>
     bool emit(const parse_result& res, F& f) {
         detail::learn_shape(opts_.shape, res.shape);
+        detail::note_flavour(flavour_, res.rec);
         pos_ = res.next;
         return call(f, res.rec);
     }
@@ -1451,6 +1652,7 @@ private:
     parse_options opts_;
     parse_position pos_{};
     parse_result res_{};
+    tweetview::flavour flavour_ = tweetview::flavour::unknown;
     detail::byte_buffer carry_;
     bool skipping_ = false;
     bool stopped_ = false;
@@ -4543,6 +4745,467 @@ private:
     std::size_t r_ = 0;  // raw offset reached (always a unit boundary)
     std::size_t w_ = 0;  // its repaired offset
 };
+
+
+// Markdown, F08 and later. twitter-archive-parser quoted every body line with "> " (F08 on) and,
+// from F10 on, escaped Markdown first: a backslash before each of \_*[]()~`>#+-=|{}.! and two
+// spaces before each line break; media markup went in after escaping, unescaped. These undo it
+// into a caller's buffer; the tweet view keeps the stored bytes. Output never outgrows input.
+
+namespace detail {
+
+// One pass over `text`: per line, drop the "> " quote (unquote), then the escaping (unescape).
+template <class Sink>
+void markdown_engine(std::string_view text, bool unquote, bool unescape, Sink& sink) {
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    while (p < end) {
+        const char* nl = find_byte(p, end, '\n');
+        const char* line_end = (nl > p && nl[-1] == '\r') ? nl - 1 : nl;
+        const char* q = p;
+        if (unquote) {
+            if (starts_with(q, line_end, "> ")) q += 2;
+            else if (line_end - q == 1 && *q == '>') q += 1;  // an empty quoted line whose space was trimmed
+        }
+        const char* content_end = line_end;
+        if (unescape && nl != end && content_end - q >= 2 && content_end[-1] == ' ' && content_end[-2] == ' ') content_end -= 2;
+        if (!unescape) {
+            sink.put(q, static_cast<std::size_t>(content_end - q));
+        } else {
+            const char* run = q;
+            while (q < content_end) {
+                const char* m = skip_media_markup(q, content_end);
+                if (m != q) {
+                    q = m;
+                } else if (*q == '\\' && q + 1 < content_end && is_markdown_escapable(q[1])) {
+                    sink.put(run, static_cast<std::size_t>(q - run));
+                    run = ++q;  // keep the escaped character, drop the backslash
+                    ++q;
+                } else {
+                    ++q;
+                }
+            }
+            sink.put(run, static_cast<std::size_t>(content_end - run));
+        }
+        if (nl == end) break;
+        sink.put(line_end, static_cast<std::size_t>(nl + 1 - line_end));  // the line break as stored
+        p = nl + 1;
+    }
+}
+
+}  // namespace detail
+
+[[nodiscard]] constexpr std::size_t markdown_bound(std::size_t n) noexcept { return n; }
+
+// Removes the "> " before every line (F08 and later). Returns the bytes written.
+inline std::size_t unquote(std::string_view text, char* out) noexcept {
+    detail::rep_ptr_sink s{out};
+    detail::markdown_engine(text, true, false, s);
+    return static_cast<std::size_t>(s.w - out);
+}
+template <class OutputIt>
+OutputIt unquote(std::string_view text, OutputIt out) {
+    detail::rep_iter_sink<OutputIt> s{out};
+    detail::markdown_engine(text, true, false, s);
+    return s.out;
+}
+
+// Undoes escape_markdown (F10, F11): drops a backslash before an escapable character and the two
+// spaces before each line break; media markup is left as it is. Returns the bytes written.
+inline std::size_t unescape_markdown(std::string_view text, char* out) noexcept {
+    detail::rep_ptr_sink s{out};
+    detail::markdown_engine(text, false, true, s);
+    return static_cast<std::size_t>(s.w - out);
+}
+template <class OutputIt>
+OutputIt unescape_markdown(std::string_view text, OutputIt out) {
+    detail::rep_iter_sink<OutputIt> s{out};
+    detail::markdown_engine(text, false, true, s);
+    return s.out;
+}
+
+// Whether a flavour quotes bodies, and whether it escapes Markdown.
+[[nodiscard]] constexpr bool quotes_text(flavour f) noexcept {
+    return f == flavour::f08 || f == flavour::f09 || f == flavour::f10 || f == flavour::f11 || f == flavour::b3 ||
+           f == flavour::b6;
+}
+[[nodiscard]] constexpr bool escapes_text(flavour f) noexcept { return f == flavour::f10 || f == flavour::f11; }
+
+// The text as its author wrote it (up to the writer's own losses, see README): the stored text
+// unquoted and unescaped as its flavour requires, in one pass. Bound: t.text.size().
+inline std::size_t author_text(const tweet& t, char* out) noexcept {
+    detail::rep_ptr_sink s{out};
+    detail::markdown_engine(t.text, quotes_text(t.flavour), escapes_text(t.flavour), s);
+    return static_cast<std::size_t>(s.w - out);
+}
+template <class OutputIt>
+OutputIt author_text(const tweet& t, OutputIt out) {
+    detail::rep_iter_sink<OutputIt> s{out};
+    detail::markdown_engine(t.text, quotes_text(t.flavour), escapes_text(t.flavour), s);
+    return s.out;
+}
+
+// Media in a text: "![](PATH)" images and "<video ...><source src="PATH">...</video>" videos
+// (F04b to F07 follow a video with a line holding its path again; it belongs to the span).
+enum class media_kind : std::uint8_t { image, video };
+
+struct media_span {
+    media_kind kind;
+    std::uint32_t begin, end;            // the markup, bytes into the text
+    std::uint32_t path_begin, path_end;  // its path
+    [[nodiscard]] std::string_view span(std::string_view text) const noexcept { return text.substr(begin, end - begin); }
+    [[nodiscard]] std::string_view path(std::string_view text) const noexcept {
+        return text.substr(path_begin, path_end - path_begin);
+    }
+};
+
+namespace detail {
+
+// The media span starting at p, if any.
+inline bool media_at(const char* base, const char* p, const char* end, media_span& m) noexcept {
+    auto off = [base](const char* x) { return static_cast<std::uint32_t>(x - base); };
+    const char* after = skip_media_markup(p, end);
+    if (after == p) return false;
+    if (*p == '!') {
+        m = media_span{media_kind::image, off(p), off(after), off(p + 4), off(after - 1)};
+        return true;
+    }
+    constexpr std::string_view src = "src=\"";
+    const char* s = p;
+    while (s < after && !starts_with(s, after, src)) ++s;
+    if (s == after) return false;
+    const char* path = s + src.size();
+    const char* path_end = find_byte(path, after, '"');
+    m = media_span{media_kind::video, off(p), off(after), off(path), off(path_end)};
+    // F04b-F07: the path again on the next line.
+    const std::string_view path_text(path, static_cast<std::size_t>(path_end - path));
+    for (std::string_view nl : {std::string_view("\n"), std::string_view("\r\n")}) {
+        const char* q = after;
+        if (!starts_with(q, end, nl)) continue;
+        q += nl.size();
+        if (starts_with(q, end, path_text) && (q + path_text.size() == end || q[path_text.size()] == '\n' || q[path_text.size()] == '\r')) {
+            m.end = off(q + path_text.size());
+        }
+    }
+    return true;
+}
+
+}  // namespace detail
+
+// The media spans of a text, in order. Lazy; allocates nothing.
+class media_range {
+public:
+    class iterator {
+    public:
+        using value_type = media_span;
+        using difference_type = std::ptrdiff_t;
+        using reference = const media_span&;
+        using pointer = const media_span*;
+        using iterator_category = std::forward_iterator_tag;
+        iterator() = default;
+        reference operator*() const noexcept { return cur_; }
+        pointer operator->() const noexcept { return &cur_; }
+        iterator& operator++() noexcept {
+            next();
+            return *this;
+        }
+        iterator operator++(int) noexcept {
+            iterator old = *this;
+            next();
+            return old;
+        }
+        friend bool operator==(const iterator& a, const iterator& b) noexcept {
+            return a.done_ == b.done_ && (a.done_ || a.cur_.begin == b.cur_.begin);
+        }
+        friend bool operator!=(const iterator& a, const iterator& b) noexcept { return !(a == b); }
+
+    private:
+        friend class media_range;
+        explicit iterator(std::string_view text) noexcept : text_(text), at_(0), done_(false) { next(); }
+        void next() noexcept {
+            const char* const base = text_.data();
+            const char* const end = base + text_.size();
+            const char* p = base + at_;
+            while (p < end) {
+                const char* bang = detail::find_byte(p, end, '!');
+                const char* lt = detail::find_byte(p, bang, '<');
+                const char* c = lt < bang ? lt : bang;
+                if (c == end) break;
+                if (detail::media_at(base, c, end, cur_)) {
+                    at_ = cur_.end;
+                    return;
+                }
+                p = c + 1;
+            }
+            done_ = true;
+        }
+        std::string_view text_;
+        std::uint32_t at_ = 0;
+        media_span cur_{};
+        bool done_ = true;
+    };
+    explicit media_range(std::string_view text) noexcept : text_(text) {}
+    [[nodiscard]] iterator begin() const noexcept { return iterator(text_); }
+    [[nodiscard]] iterator end() const noexcept { return iterator(); }
+
+private:
+    std::string_view text_;
+};
+
+[[nodiscard]] inline media_range media(std::string_view text) noexcept { return media_range(text); }
+
+// ---------------------------------------------------------------------------------------------
+// 8. Writing
+// ---------------------------------------------------------------------------------------------
+// A tweet back into Markdown of any flavour, into an output iterator. Writing every record of a
+// file in its own flavour gives the file back byte for byte (the tests check every flavour
+// output and the real archive); writing in another flavour converts it (`format_text` turns an
+// author's text into what that flavour stores).
+
+namespace detail {
+
+struct flavour_spec {
+    footer_style footer;
+    separator_style separator;
+    enum placement : std::uint8_t { after, between, before } where;
+    std::string_view media_dir;  // where images and videos live, as the writer linked them
+    bool video_path_line;        // F04b-F07 repeat a video's path on the next line
+};
+
+constexpr flavour_spec spec(flavour f) noexcept {
+    switch (f) {
+        case flavour::f02: return {footer_style::originally, separator_style::dash2, flavour_spec::between, "tweet_media/", false};
+        case flavour::f03: return {footer_style::paren, separator_style::dash4, flavour_spec::between, "media/", true};
+        case flavour::b1: return {footer_style::paren, separator_style::dash4, flavour_spec::before, "media/", true};
+        case flavour::f05: return {footer_style::paren, separator_style::dash4, flavour_spec::after, "media/", true};
+        case flavour::f06: return {footer_style::paren, separator_style::dash4_padded, flavour_spec::after, "media/", true};
+        case flavour::f07: return {footer_style::paren, separator_style::dash4_padded, flavour_spec::between, "media/", true};
+        case flavour::f08: return {footer_style::icon_media, separator_style::dash4_padded, flavour_spec::between, "media/", false};
+        case flavour::f09:
+        case flavour::f10: return {footer_style::icon_dot, separator_style::dash4_padded, flavour_spec::between, "media/", false};
+        case flavour::f11:
+        case flavour::b6: return {footer_style::icon_parent, separator_style::dash4_padded, flavour_spec::between, "../../media/", false};
+        case flavour::b3: return {footer_style::icon_favicon, separator_style::dash4_padded, flavour_spec::between, "media/", false};
+        case flavour::unknown: break;
+    }
+    return {footer_style::paren, separator_style::dash4, flavour_spec::after, "media/", true};
+}
+
+template <class OutputIt>
+OutputIt put(OutputIt out, std::string_view s) {
+    for (char c : s) *out++ = c;
+    return out;
+}
+
+// s with each "\n" written as `eol` (s's own "\r\n" stays one line break).
+template <class OutputIt>
+OutputIt put_lines(OutputIt out, std::string_view s, std::string_view eol) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') continue;
+        if (s[i] == '\n') out = put(out, eol);
+        else *out++ = s[i];
+    }
+    return out;
+}
+
+}  // namespace detail
+
+// Writes records in one flavour. Call write() for each tweet in order.
+class writer {
+public:
+    explicit writer(flavour f, line_ending eol = line_ending::lf) noexcept
+        : flavour_(f), spec_(detail::spec(f)), eol_(detail::eol_str(eol)) {}
+
+    // One record: the reply header (flavours that have one, when `t` has one), `stored_text`
+    // (the text as this flavour stores it: t.text when writing in t's own flavour), the footer,
+    // and the separators this flavour puts around records.
+    template <class OutputIt>
+    OutputIt write(const tweet& t, std::string_view stored_text, OutputIt out) {
+        return write(t, stored_text, t.reply_names, out);
+    }
+    // The same with the reply header's names given as this flavour writes them.
+    template <class OutputIt>
+    OutputIt write(const tweet& t, std::string_view stored_text, std::string_view reply_names, OutputIt out) {
+        const std::string_view sep = detail::separator_for(spec_.separator, eol_.size() == 2 ? line_ending::crlf : line_ending::lf).view();
+        if (spec_.where == detail::flavour_spec::before || (spec_.where == detail::flavour_spec::between && !first_)) out = detail::put(out, sep);
+        first_ = false;
+        if (spec_.footer >= footer_style::icon_media && t.in_reply_to_status_id != 0) {
+            out = detail::put(out, "Replying to [");
+            out = detail::put(out, reply_names);
+            out = detail::put(out, "](https://twitter.com/");
+            out = detail::put(out, t.in_reply_to_screen_name);
+            out = detail::put(out, "/status/");
+            out = put_id(out, t.in_reply_to_status_id);
+            out = detail::put(out, ")");
+            out = detail::put(out, eol_);
+            out = detail::put(out, eol_);
+        }
+        out = detail::put(out, stored_text);
+        out = detail::put(out, eol_);
+        out = detail::put(out, eol_);
+        const detail::footer_form& ff = detail::form(spec_.footer);
+        out = detail::put(out, ff.prefix);
+        out = detail::put(out, "[");
+        out = detail::put(out, t.created_at);
+        out = detail::put(out, "](");
+        out = detail::put(out, t.url);
+        out = detail::put(out, ")");
+        out = detail::put(out, ff.suffix);
+        if (spec_.where == detail::flavour_spec::after) out = detail::put(out, sep);
+        return out;
+    }
+    template <class OutputIt>
+    OutputIt write(const tweet& t, OutputIt out) {
+        return write(t, t.text, out);
+    }
+    [[nodiscard]] flavour target() const noexcept { return flavour_; }
+
+private:
+    template <class OutputIt>
+    static OutputIt put_id(OutputIt out, std::uint64_t id) {
+        char digits[20];
+        int n = 0;
+        do {
+            digits[n++] = static_cast<char>('0' + id % 10);
+            id /= 10;
+        } while (id != 0);
+        while (n > 0) *out++ = digits[--n];
+        return out;
+    }
+    flavour flavour_;
+    detail::flavour_spec spec_;
+    std::string_view eol_;
+    bool first_ = true;
+};
+
+// An author's text (as author_text gives it) as flavour `to` stores it: media markup pointed
+// at `to`'s media folder (and a video's path line added or dropped), Markdown escaped (F10, F11)
+// and quoted (F08 and later), line breaks as `eol`. Output may be longer than the input:
+// format_text_bound gives the most it can be.
+[[nodiscard]] constexpr std::size_t format_text_bound(std::size_t n) noexcept { return 8 * n + 64; }
+
+template <class OutputIt>
+OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_ending eol = line_ending::lf) {
+    const detail::flavour_spec sp = detail::spec(to);
+    const std::string_view nl = detail::eol_str(eol);
+    const bool quote = quotes_text(to), escape = escapes_text(to);
+    // Python's str.splitlines, which the writer quoted with, drops a final empty line.
+    std::string_view text = author;
+    if (quote) {
+        if (text.size() >= 2 && text.substr(text.size() - 2) == "\r\n") text.remove_suffix(2);
+        else if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+    }
+    if (quote) out = detail::put(out, "> ");
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    auto file_name = [](std::string_view path) {
+        const std::size_t slash = path.rfind('/');
+        return slash == std::string_view::npos ? path : path.substr(slash + 1);
+    };
+    while (p < end) {
+        media_span m{};
+        if ((*p == '!' || *p == '<') && detail::media_at(text.data(), p, end, m)) {
+            const std::string_view path = m.path(text), name = file_name(path);
+            if (path.find("://") != std::string_view::npos) {  // a link (missing media file): as it is
+                out = detail::put(out, text.substr(m.begin, m.end - m.begin));
+            } else if (m.kind == media_kind::image) {
+                out = detail::put(out, "![](");
+                out = detail::put(out, sp.media_dir);
+                out = detail::put(out, name);
+                out = detail::put(out, ")");
+            } else {
+                out = detail::put(out, text.substr(m.begin, m.path_begin - m.begin));
+                out = detail::put(out, sp.media_dir);
+                out = detail::put(out, name);
+                const std::string_view markup_end = text.substr(m.path_end);
+                const std::size_t close = markup_end.find("</video>");
+                out = detail::put(out, markup_end.substr(0, close + 8));
+                if (sp.video_path_line) {
+                    out = detail::put(out, nl);
+                    out = detail::put(out, sp.media_dir);
+                    out = detail::put(out, name);
+                }
+            }
+            p = text.data() + m.end;
+            continue;
+        }
+        const char c = *p;
+        if (c == '\r' && p + 1 < end && p[1] == '\n') {
+            ++p;
+            continue;
+        }
+        if (c == '\n') {
+            // The writer put media markup in after escaping, with the line breaks before it:
+            // those have no two spaces.
+            const char* next = p + 1;
+            if (next < end && *next == '\n') ++next;
+            else if (end - next >= 2 && next[0] == '\r' && next[1] == '\n') next += 2;
+            const bool before_media = detail::skip_media_markup(next, end) != next;
+            if (escape && !before_media) out = detail::put(out, "  ");
+            out = detail::put(out, nl);
+            if (quote) out = detail::put(out, "> ");
+        } else {
+            if (escape && detail::is_markdown_escapable(c)) *out++ = '\\';
+            *out++ = c;
+        }
+        ++p;
+    }
+    return out;
+}
+
+// Whether a flavour writes the "Replying to" header (F08 and later).
+[[nodiscard]] constexpr bool has_reply_header(flavour f) noexcept { return detail::spec(f).footer >= footer_style::icon_media; }
+
+// Converting a tweet to another flavour. The author's text goes through `scratch` (at least
+// convert_scratch_bound(t) bytes: nothing allocates). Leading @mentions that the source moved
+// into its reply header come back into the text when `to` has no header: the header's names
+// joined by spaces, unless they are just the tweet's own author (twitter-archive-parser names
+// the account owner when a reply has no leading mention, as in self-threads). A flavour without
+// headers cannot say a tweet was a reply, so converting from one never makes a header.
+[[nodiscard]] inline std::size_t convert_scratch_bound(const tweet& t) noexcept { return t.text.size() + t.reply_names.size() + 2; }
+
+template <class OutputIt>
+OutputIt convert_text(const tweet& t, flavour to, char* scratch, OutputIt out, line_ending eol = line_ending::lf) {
+    char* w = scratch;
+    if (t.in_reply_to_status_id != 0 && !has_reply_header(to)) {
+        // "@a", "@a and @b", "@a, @b and @c" -> "@a @b @c "
+        char* names_start = w;
+        const std::string_view names = t.reply_names;
+        const bool escaped = escapes_text(t.flavour);
+        for (std::size_t i = 0; i < names.size();) {
+            if (names.compare(i, 5, " and ") == 0) {
+                *w++ = ' ';
+                i += 5;
+            } else if (names.compare(i, 2, ", ") == 0) {
+                *w++ = ' ';
+                i += 2;
+            } else if (escaped && names[i] == '\\' && i + 1 < names.size() && detail::is_markdown_escapable(names[i + 1])) {
+                *w++ = names[i + 1];
+                i += 2;
+            } else {
+                *w++ = names[i++];
+            }
+        }
+        const std::string_view joined(names_start, static_cast<std::size_t>(w - names_start));
+        if (joined.size() == t.user.size() + 1 && joined[0] == '@' && joined.substr(1) == t.user) w = names_start;
+        else *w++ = ' ';
+    }
+    w += author_text(t, w);
+    return format_text(std::string_view(scratch, static_cast<std::size_t>(w - scratch)), to, out, eol);
+}
+
+// The reply header's names as flavour `to` writes them (escaped for F10 and later).
+template <class OutputIt>
+OutputIt convert_reply_names(const tweet& t, flavour to, OutputIt out) {
+    const bool from = escapes_text(t.flavour), into = escapes_text(to);
+    const std::string_view n = t.reply_names;
+    for (std::size_t i = 0; i < n.size(); ++i) {
+        if (from && n[i] == '\\' && i + 1 < n.size() && detail::is_markdown_escapable(n[i + 1])) ++i;
+        if (into && detail::is_markdown_escapable(n[i])) *out++ = '\\';
+        *out++ = n[i];
+    }
+    return out;
+}
 
 }  // inline namespace v0_1
 }  // namespace tweetview
