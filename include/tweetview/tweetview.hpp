@@ -523,7 +523,7 @@ enum class flavour : std::uint8_t { unknown, f02, f03, f05, f06, f07, f08, f09, 
 // f09), or unknown.
 [[nodiscard]] constexpr flavour parse_flavour(std::string_view name) noexcept {
     char buf[4] = {0, 0, 0, 0};
-    if (name.size() < 3 || name.size() > 4) return flavour::unknown;
+    if (name.size() < 2 || name.size() > 4) return flavour::unknown;
     for (std::size_t i = 0; i < name.size(); ++i) buf[i] = (name[i] >= 'a' && name[i] <= 'z') ? static_cast<char>(name[i] - 32) : name[i];
     const std::string_view n(buf, name.size());
     constexpr struct {
@@ -1301,6 +1301,57 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     return r;
 }
 
+// Splitting: where a record starts, from local bytes only. A record ends at its footer line (a
+// line that starts like a footer, after a blank line) and the separator after it, so the byte
+// after such a separator starts the next record. With the rule "a record belongs to the split
+// that holds its first byte", cutting a file into byte ranges anywhere and moving each cut to
+// find_record_start gives every record exactly once (the tests cut the real archive at
+// thousands of random points). Needs the layout: detect_layout reads it off a file's head.
+
+// The layout of the first complete record in `head` (the start of an input); unknown parts if
+// there is none in it.
+[[nodiscard]] inline layout detect_layout(std::string_view head) noexcept {
+    parse_result r;
+    detail::parse_into(r, head, parse_options{}, parse_position{}, false);
+    return r.shape;
+}
+
+// The offset of the first record start at or after `from` in `bytes` (bytes.size() if none).
+// 0 is always a record start. Looks back at most a footer line's length before `from`.
+[[nodiscard]] inline std::size_t find_record_start(std::string_view bytes, std::size_t from, const layout& shape) noexcept {
+    using namespace detail;
+    if (from == 0) return 0;
+    if (from > bytes.size()) return bytes.size();
+    const bool crlf = shape.eol == line_ending::crlf;
+    const std::string_view sep =
+        separator_for(shape.separator == separator_style::unknown ? separator_style::dash4 : shape.separator, shape.eol).view();
+    const char* const base = bytes.data();
+    const char* const end = base + bytes.size();
+    std::size_t at = from >= sep.size() ? from - sep.size() : 0;
+    while (at < bytes.size()) {
+        const std::size_t p = bytes.find(sep, at);
+        if (p == std::string_view::npos) break;
+        at = p + 1;
+        // The footer line ends at p: find its start, at most max_footer_line bytes back.
+        const char* const line_end = base + p;
+        const char* const stop = p > max_footer_line ? line_end - max_footer_line : base;
+        const char* line = line_end;
+        while (line > stop && line[-1] != '\n') --line;
+        if (line == base || line[-1] != '\n') continue;
+        const std::size_t line_len = static_cast<std::size_t>(line_end - line) + (crlf ? 1 : 0);
+        if (line_len >= max_footer_line) continue;
+        // ... after a blank line ...
+        const std::string_view blank = crlf ? "\r\n\r\n" : "\n\n";
+        if (static_cast<std::size_t>(line - base) < blank.size() || std::memcmp(line - blank.size(), blank.data(), blank.size()) != 0) continue;
+        // ... and starts like a footer.
+        bool more = false;
+        if (footer_prefix_at(line, end, shape.footer, &more) == footer_style::unknown) continue;
+        const std::size_t start = p + sep.size();
+        if (start >= from) return start;
+    }
+    return bytes.size();
+}
+
 // ---------------------------------------------------------------------------------------------
 // 5. Whole-buffer range and streaming parser
 // ---------------------------------------------------------------------------------------------
@@ -1411,7 +1462,8 @@ public:
 
     private:
         friend class record_range;
-        iterator(std::string_view bytes, const parse_options& opts) noexcept : bytes_(bytes), opts_(opts), done_(false) {
+        iterator(std::string_view bytes, const parse_options& opts, const parse_position& start) noexcept
+            : bytes_(bytes), opts_(opts), pos_(start), base_(start.offset), done_(false) {
             advance();
         }
         void advance() noexcept {
@@ -1419,7 +1471,7 @@ public:
                 done_ = true;
                 return;
             }
-            const std::string_view rest = bytes_.substr(static_cast<std::size_t>(pos_.offset));
+            const std::string_view rest = bytes_.substr(static_cast<std::size_t>(pos_.offset - base_));
             parse_result& res = res_;
             detail::parse_into(res, rest, opts_, pos_, true);
             if (res.status == parse_status::skip) {
@@ -1451,24 +1503,34 @@ public:
         std::string_view bytes_;
         parse_options opts_;
         parse_position pos_{};
+        std::uint64_t base_ = 0;  // input offset of bytes_[0]
         parse_result res_{};
         tweetview::flavour flavour_ = tweetview::flavour::unknown;
         bool done_ = true;
         bool finished_ = false;
     };
 
-    record_range(std::string_view bytes, const parse_options& opts) noexcept : bytes_(bytes), opts_(opts) {}
-    [[nodiscard]] iterator begin() const noexcept { return iterator(bytes_, opts_); }
+    record_range(std::string_view bytes, const parse_options& opts, const parse_position& start = {}) noexcept
+        : bytes_(bytes), opts_(opts), start_(start) {}
+    [[nodiscard]] iterator begin() const noexcept { return iterator(bytes_, opts_, start_); }
     [[nodiscard]] iterator end() const noexcept { return iterator(); }
 
 private:
     std::string_view bytes_;
     parse_options opts_;
+    parse_position start_;
 };
 
 // The records of a whole buffer. Zero-copy, zero allocations.
 [[nodiscard]] inline record_range records(std::string_view bytes, const parse_options& opts = {}) noexcept {
     return record_range(bytes, opts);
+}
+
+// The records of a slice of an input that starts at `start` (a record start, e.g. from
+// find_record_start, with its offset and line in the whole input): offsets and lines are the
+// whole input's. Give the layout in `opts` (detect_layout): a slice may not show it.
+[[nodiscard]] inline record_range records(std::string_view slice, const parse_options& opts, const parse_position& start) noexcept {
+    return record_range(slice, opts, start);
 }
 
 // What stream::feed and stream::finish report.

@@ -1,0 +1,135 @@
+// Markdown of F08 and later (quoting, escaping), media spans, flavour detection, the writer.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+#include <iterator>
+#include <string>
+
+using namespace tweetview;
+
+namespace {
+
+std::string unq(std::string_view s) {
+    std::string out(markdown_bound(s.size()), '\0');
+    out.resize(unquote(s, out.data()));
+    return out;
+}
+std::string unesc(std::string_view s) {
+    std::string out;
+    unescape_markdown(s, std::back_inserter(out));
+    return out;
+}
+std::string fmt(std::string_view author, flavour to) {
+    std::string out;
+    format_text(author, to, std::back_inserter(out));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("unquote removes the quote marker of every line") {
+    CHECK(unq("> one\n> two") == "one\ntwo");
+    CHECK(unq("> one\n> \n> three") == "one\n\nthree");
+    CHECK(unq("> one\r\n> two") == "one\r\ntwo");
+    CHECK(unq("> a\n>\n> b") == "a\n\nb");             // a trimmed empty quoted line
+    CHECK(unq("not quoted\n> quoted") == "not quoted\nquoted");
+    CHECK(unq(">> nested") == ">> nested");           // only "> " is the marker
+    CHECK(unq("") == "");
+}
+
+TEST_CASE("unescape_markdown undoes escape_markdown, and leaves media markup alone") {
+    CHECK(unesc("a\\_b \\*c\\* 1\\.5 \\#tag \\@x") == "a_b *c* 1.5 #tag \\@x");  // '@' is not escapable
+    CHECK(unesc("line  \nnext") == "line\nnext");
+    CHECK(unesc("kept \\\\ backslash") == "kept \\ backslash");
+    CHECK(unesc("![](media/1-a_b.jpg)") == "![](media/1-a_b.jpg)");
+    CHECK(unesc("x\\") == "x\\");  // a backslash at the end has nothing to escape
+    // round trip with the writer's escaping
+    const std::string author = "Hello! (1+1=2) #x_y *bold* [link](u) ~`>|{}.-";
+    std::string escaped = fmt(author, flavour::f10);
+    CHECK(escaped.rfind("> ", 0) == 0);
+    CHECK(unesc(unq(escaped)) == author);
+}
+
+TEST_CASE("F10 puts two spaces before line breaks, but not before media markup") {
+    const std::string author = "first line\nsecond! \n\n![](media/9-x.jpg)";
+    const std::string stored = fmt(author, flavour::f10);
+    CHECK(stored == "> first line  \n> second\\! \n> \n> ![](media/9-x.jpg)");
+    CHECK(unesc(unq(stored)) == author);
+}
+
+TEST_CASE("media spans: images and videos, with the video path line of F04b-F07") {
+    const std::string text =
+        "look ![](media/1-a.jpg) and\n\n<video controls><source src=\"media/2-b.mp4\">Your browser does not support the video tag.</video>\nmedia/2-b.mp4\nend";
+    std::vector<media_span> v;
+    for (const media_span& m : media(text)) v.push_back(m);
+    REQUIRE(v.size() == 2);
+    CHECK(v[0].kind == media_kind::image);
+    CHECK(v[0].path(text) == "media/1-a.jpg");
+    CHECK(v[0].span(text) == "![](media/1-a.jpg)");
+    CHECK(v[1].kind == media_kind::video);
+    CHECK(v[1].path(text) == "media/2-b.mp4");
+    CHECK(v[1].span(text).substr(v[1].span(text).size() - 14) == "\nmedia/2-b.mp4");
+    CHECK(media("no media ! < here").begin() == media("").end());
+    // Converting between media folders rewrites local paths, keeps links.
+    CHECK(fmt("![](media/1-a.jpg)", flavour::f11) == "> ![](../../media/1-a.jpg)");
+    CHECK(fmt("![](media/1-a.jpg)", flavour::f02) == "![](tweet_media/1-a.jpg)");
+    CHECK(fmt("![](https://t.co/x)", flavour::f02) == "![](https://t.co/x)");
+}
+
+TEST_CASE("flavour names") {
+    for (int i = 1; i <= static_cast<int>(flavour::b6); ++i) {
+        const auto f = static_cast<flavour>(i);
+        CHECK(parse_flavour(flavour_name(f)) == f);
+    }
+    CHECK(parse_flavour("f04b") == flavour::f03);
+    CHECK(parse_flavour("F06a") == flavour::f06);
+    CHECK(parse_flavour("B2") == flavour::f05);
+    CHECK(parse_flavour("B4") == flavour::unknown);
+    CHECK(parse_flavour("F99") == flavour::unknown);
+    CHECK(parse_flavour("") == flavour::unknown);
+}
+
+TEST_CASE("reply headers, and the writer puts them back") {
+    const std::string foot = "<img src=\"media/tweet.ico\" width=\"12\" /> [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/ezyang/status/7)";
+    const std::string in = "Replying to [@a and @b](https://twitter.com/a/status/123)\n\n> hi both\n\n" + foot + "\n\n----\n\n> two\n\n" + foot;
+    std::vector<record> v;
+    for (const record& r : records(in)) v.push_back(r);
+    REQUIRE(v.size() == 2);
+    const tweet& t = v[0].tweet;
+    CHECK(t.text == "> hi both");
+    CHECK(t.reply_names == "@a and @b");
+    CHECK(t.in_reply_to_screen_name == "a");
+    CHECK(t.in_reply_to_status_id == 123);
+    CHECK(t.flavour == flavour::f08);
+    CHECK(v[1].tweet.in_reply_to_status_id == 0);
+    std::string out;
+    writer w(flavour::f08);
+    for (const record& r : v) w.write(r.tweet, std::back_inserter(out));
+    CHECK(out == in);
+    // Converting to F05 puts the leading mentions back; a self-reply's owner name does not.
+    std::string scratch(convert_scratch_bound(t), '\0'), text;
+    convert_text(t, flavour::f05, scratch.data(), std::back_inserter(text));
+    CHECK(text == "@a @b hi both");
+}
+
+TEST_CASE("B1: a separator before every record; B4: rejected with a clear error") {
+    const std::string foot = "(Originally on Twitter: [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/ezyang/status/1))";
+    const std::string b1 = "\n----\na\n\n" + foot + "\n----\nb\n\n" + foot;
+    std::vector<record> v;
+    for (const record& r : records(b1)) v.push_back(r);
+    REQUIRE(v.size() == 2);
+    CHECK(v[0].prefix == "\n----\n");
+    CHECK(v[0].tweet.text == "a");
+    CHECK(v[0].tweet.line == 3);
+    CHECK(v[0].tweet.flavour == flavour::b1);
+    const std::string icon = "<img src=\"media/tweet.ico\" width=\"12\" /> [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/ezyang/status/1)";
+    const std::string b4 = "\n<a name=\"s1\"></a>\n> a\n\n" + icon + "\n\n----\n\n<a name=\"s2\"></a>\n> b\n\n" + icon;
+    std::size_t errors = 0;
+    for (const record& r : records(b4)) {
+        REQUIRE(r.is_error());
+        CHECK(r.error.kind == errc::unsupported_flavour);
+        ++errors;
+    }
+    CHECK(errors == 2);
+}
