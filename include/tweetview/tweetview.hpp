@@ -105,6 +105,31 @@ inline const char* find_pair(const char* p, const char* end, char a, char b) noe
     return find_pair_portable(p, end, a, b);
 }
 
+// Writes the UTF-8 of a scalar value (the caller knows it is one: <= U+10FFFF, no surrogate);
+// returns the bytes written, 1 to 4.
+inline unsigned encode_utf8(std::uint32_t cp, char* out) noexcept {
+    if (cp < 0x80) {
+        out[0] = static_cast<char>(cp);
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xC0u | (cp >> 6));
+        out[1] = static_cast<char>(0x80u | (cp & 0x3Fu));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xE0u | (cp >> 12));
+        out[1] = static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu));
+        out[2] = static_cast<char>(0x80u | (cp & 0x3Fu));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0u | (cp >> 18));
+    out[1] = static_cast<char>(0x80u | ((cp >> 12) & 0x3Fu));
+    out[2] = static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu));
+    out[3] = static_cast<char>(0x80u | (cp & 0x3Fu));
+    return 4;
+}
+
 // Number of `c` bytes in [p, end).
 inline std::size_t count_byte_portable(const char* p, const char* end, char c) noexcept {
     std::size_t n = 0;
@@ -3026,23 +3051,7 @@ inline ent_cp ent_decode_prev(const ent_text& t, std::uint32_t i) noexcept {
 }
 
 inline std::uint32_t ent_utf8_encode(char32_t c, unsigned char* out) noexcept {
-    if (c < 0x80) { out[0] = static_cast<unsigned char>(c); return 1; }
-    if (c < 0x800) {
-        out[0] = static_cast<unsigned char>(0xC0 | (c >> 6));
-        out[1] = static_cast<unsigned char>(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        out[0] = static_cast<unsigned char>(0xE0 | (c >> 12));
-        out[1] = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
-        out[2] = static_cast<unsigned char>(0x80 | (c & 0x3F));
-        return 3;
-    }
-    out[0] = static_cast<unsigned char>(0xF0 | (c >> 18));
-    out[1] = static_cast<unsigned char>(0x80 | ((c >> 12) & 0x3F));
-    out[2] = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
-    out[3] = static_cast<unsigned char>(0x80 | (c & 0x3F));
-    return 4;
+    return encode_utf8(static_cast<std::uint32_t>(c), reinterpret_cast<char*>(out));
 }
 
 // ------------------------------------------------------------ byte search ----
@@ -4232,29 +4241,6 @@ struct rep_cp {
     return {cp, n};
 }
 
-// Encodes a scalar value (caller guarantees validity); returns bytes written.
-inline unsigned rep_encode(std::uint32_t cp, char* out) noexcept {
-    if (cp < 0x80) {
-        out[0] = static_cast<char>(cp);
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = static_cast<char>(0xC0u | (cp >> 6));
-        out[1] = static_cast<char>(0x80u | (cp & 0x3Fu));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = static_cast<char>(0xE0u | (cp >> 12));
-        out[1] = static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu));
-        out[2] = static_cast<char>(0x80u | (cp & 0x3Fu));
-        return 3;
-    }
-    out[0] = static_cast<char>(0xF0u | (cp >> 18));
-    out[1] = static_cast<char>(0x80u | ((cp >> 12) & 0x3Fu));
-    out[2] = static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu));
-    out[3] = static_cast<char>(0x80u | (cp & 0x3Fu));
-    return 4;
-}
 
 // ---------------------------------------------------------------------------
 // Single-byte code pages (upper halves). Lower halves are ASCII in both.
@@ -4608,7 +4594,7 @@ struct rep_entity {
         v = 0xFFFD;
     else if (v >= 0x80 && v <= 0x9F)
         v = rep_cp1252_80[v - 0x80];  // HTML5: C1 references mean cp1252
-    r.n = rep_encode(v, r.b);
+    r.n = encode_utf8(v, r.b);
     return r;
 }
 
