@@ -4,12 +4,12 @@
 namespace tool {
 
 static const char check_help[] =
-    "usage: tweetview check [--entities] [--chunk-size N] FILE|DIR|-...\n"
+    "usage: tweetview check [--entities] FILE|DIR|-...\n"
     "\n"
     "Parses archives and reports every bad record on stderr as FILE:LINE:COL: error: MESSAGE,\n"
     "then prints one summary line. --entities also extracts every mention, URL, hashtag and\n"
     "cashtag and adds their counts to the summary. A directory means its *.md files in name\n"
-    "order; - is stdin. Exit status: 0 all records good, 1 some record bad, 2 usage or I/O error.\n"
+    "order; - is stdin. Exit status: 0 all records good, 1 some record bad, 2 usage or I/O error.\n" TWEETVIEW_COMMON_HELP
     "\n"
     "example: tweetview check --entities examples/data/sample.md\n";
 
@@ -21,7 +21,7 @@ int run_check(const std::vector<std::string>& args) {
     totals t;
     const std::vector<input> inputs = expand_inputs(cl.operands, t);
     std::uint64_t counts[4] = {0, 0, 0, 0};
-    for_each_record(inputs, cl.chunk_size, t, [&](const input&, const tweetview::record& r) {
+    for_each_record(inputs, cl, t, [&](const input&, const tweetview::record& r) {
         if (with_entities && r.is_tweet()) {
             for (const tweetview::entity& e : tweetview::entities(r.tweet.text)) ++counts[static_cast<int>(e.kind)];
         }

@@ -1,12 +1,17 @@
-// Walking the inputs: files, directories (their *.md files in name order) and stdin.
+// Walking the inputs: files, directories (their *.md files in name order) and stdin. Regular
+// files are memory-mapped; the rest is read in chunks.
 #include "tool.hpp"
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
+#include <thread>
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,6 +20,7 @@ namespace tool {
 namespace {
 
 void io_fail(totals& t, const std::string& what, int err) {
+    clear_progress_line();
     std::fprintf(stderr, "tweetview: %s: %s\n", what.c_str(), std::strerror(err));
     t.io_error = true;
 }
@@ -23,13 +29,49 @@ bool ends_with(const std::string& s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+void note_size(input& in, const struct stat& st) {
+    if (S_ISREG(st.st_mode)) {
+        in.size = static_cast<std::uint64_t>(st.st_size);
+        in.size_known = true;
+    }
+}
+
+// A read-only mapping of a whole regular file, unmapped when it goes out of scope.
+class mapping {
+public:
+    mapping(int fd, std::size_t size) : size_(size) {
+        if (fd < 0 || size == 0) return;  // mmap of 0 bytes fails: an empty file is read instead
+        void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (p == MAP_FAILED) return;
+        data_ = static_cast<const char*>(p);
+        (void)::madvise(p, size, MADV_SEQUENTIAL);
+    }
+    ~mapping() {
+        if (data_) ::munmap(const_cast<char*>(data_), size_);
+    }
+    mapping(const mapping&) = delete;
+    mapping& operator=(const mapping&) = delete;
+    [[nodiscard]] const char* data() const { return data_; }
+    // Drops the pages of [from, to) (page-aligned) from the process; they are read again if used.
+    void release(std::size_t from, std::size_t to) const {
+        if (data_ && to > from) (void)::madvise(const_cast<char*>(data_) + from, to - from, MADV_DONTNEED);
+    }
+
+private:
+    const char* data_ = nullptr;
+    std::size_t size_;
+};
+
 }  // namespace
 
 std::vector<input> expand_inputs(const std::vector<std::string>& operands, totals& t) {
     std::vector<input> out;
     for (const std::string& op : operands) {
         if (op == "-") {
-            out.push_back({op, "<stdin>"});
+            input in{op, "<stdin>"};
+            struct stat st {};
+            if (::fstat(0, &st) == 0) note_size(in, st);
+            out.push_back(in);
             continue;
         }
         struct stat st {};
@@ -38,7 +80,9 @@ std::vector<input> expand_inputs(const std::vector<std::string>& operands, total
             continue;
         }
         if (!S_ISDIR(st.st_mode)) {
-            out.push_back({op, op});
+            input in{op, op};
+            note_size(in, st);
+            out.push_back(in);
             continue;
         }
         DIR* d = ::opendir(op.c_str());
@@ -54,20 +98,153 @@ std::vector<input> expand_inputs(const std::vector<std::string>& operands, total
         ::closedir(d);
         std::sort(names.begin(), names.end());
         const std::string dir = ends_with(op, "/") ? op : op + "/";
-        for (const std::string& n : names) out.push_back({dir + n, dir + n});
+        for (const std::string& n : names) {
+            input in{dir + n, dir + n};
+            struct stat fst {};
+            if (::stat(in.path.c_str(), &fst) == 0) note_size(in, fst);
+            out.push_back(in);
+        }
     }
     return out;
 }
 
 void print_error(const input& in, const tweetview::error& e) {
+    clear_progress_line();
     std::fprintf(stderr, "%s:%llu:%llu: error: %s: expected %s\n", in.display.c_str(),
                  static_cast<unsigned long long>(e.line), static_cast<unsigned long long>(e.column), e.message(),
                  e.expected);
 }
 
-bool for_each_record(const std::vector<input>& inputs, std::size_t chunk_size, totals& t,
+namespace {
+
+// --split I/N: the I-th of N equal byte ranges of a mapped file, moved to record starts.
+struct byte_range {
+    std::size_t begin, end;
+};
+byte_range split_range(std::string_view all, const tweetview::layout& shape, unsigned index, unsigned count) {
+    const auto cut = [&](unsigned k) {
+        return tweetview::find_record_start(all, static_cast<std::size_t>(static_cast<unsigned long long>(all.size()) * k / count), shape);
+    };
+    return {cut(index - 1), cut(index)};
+}
+
+// Parses [range.begin, range.end) of a mapped file, on `jobs` threads: the range is cut at record
+// starts into segments of about 2 MiB; workers parse segments ahead of the consumer (at most two
+// per worker in flight), and the calling thread hands their records to `cb` in input order, with
+// line numbers made absolute. The records are those one stream would give: records() over a
+// slice equals the stream (tests), and a record belongs to the segment that holds its first byte.
+template <class Callback>
+bool parse_mapped(std::string_view all, byte_range range, const tweetview::layout& shape, unsigned jobs,
+                  const Callback& cb, const std::function<void(std::size_t)>& advanced) {
+    constexpr std::size_t segment_bytes = std::size_t{2} << 20;
+    const std::size_t span = range.end - range.begin;
+    const std::size_t count = span == 0 ? 0 : (span + segment_bytes - 1) / segment_bytes;
+    struct segment {
+        std::vector<tweetview::record> recs;
+        std::uint64_t lines = 0;
+        std::size_t bytes = 0;
+        bool ready = false;
+    };
+    tweetview::parse_options shaped;
+    shaped.shape = shape;
+    auto parse_segment = [&](std::size_t i, segment& seg) {
+        const std::size_t b = i == 0 ? range.begin : tweetview::find_record_start(all, range.begin + i * segment_bytes, shape);
+        std::size_t e = i + 1 == count ? range.end : tweetview::find_record_start(all, range.begin + (i + 1) * segment_bytes, shape);
+        if (e > range.end) e = range.end;
+        seg.recs.clear();
+        if (e > b) {
+            tweetview::parse_position at;
+            at.offset = b;
+            at.line = 1;  // made absolute by the consumer
+            for (const tweetview::record& r : tweetview::records(all.substr(b, e - b), b == 0 ? tweetview::parse_options{} : shaped, at))
+                seg.recs.push_back(r);
+            seg.lines = tweetview::detail::count_byte(all.data() + b, all.data() + e, '\n');
+        }
+        seg.bytes = e > b ? e - b : 0;
+    };
+    std::uint64_t line = 1 + tweetview::detail::count_byte(all.data(), all.data() + range.begin, '\n');
+    auto consume = [&](segment& seg) {
+        for (tweetview::record& r : seg.recs) {
+            const std::uint64_t shift = line - 1;
+            if (r.is_tweet()) r.tweet.line += shift;
+            if (r.is_error()) r.error.line += shift, r.error.record_line += shift;
+            if (!cb(r)) return false;
+        }
+        line += seg.lines;
+        advanced(seg.bytes);
+        return true;
+    };
+    if (jobs <= 1) {
+        segment seg;
+        for (std::size_t i = 0; i < count; ++i) {
+            parse_segment(i, seg);
+            if (!consume(seg)) return false;
+        }
+        return true;
+    }
+    const std::size_t window = 2 * jobs;
+    std::vector<segment> ring(window);
+    std::mutex m;
+    std::condition_variable cv;
+    std::size_t next = 0, consumed = 0;
+    bool stop = false;
+    auto worker = [&] {
+        for (;;) {
+            std::size_t i;
+            {
+                std::unique_lock<std::mutex> lock(m);
+                cv.wait(lock, [&] { return stop || next >= count || next < consumed + window; });
+                if (stop || next >= count) return;
+                i = next++;
+            }
+            segment& seg = ring[i % window];
+            parse_segment(i, seg);
+            {
+                std::lock_guard<std::mutex> lock(m);
+                seg.ready = true;
+            }
+            cv.notify_all();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned k = 0; k < jobs; ++k) pool.emplace_back(worker);
+    bool go = true;
+    for (std::size_t i = 0; i < count && go; ++i) {
+        segment& seg = ring[i % window];
+        {
+            std::unique_lock<std::mutex> lock(m);
+            cv.wait(lock, [&] { return seg.ready; });
+        }
+        go = consume(seg);
+        {
+            std::lock_guard<std::mutex> lock(m);
+            seg.ready = false;
+            ++consumed;
+            if (!go) stop = true;
+        }
+        cv.notify_all();
+    }
+    {
+        std::lock_guard<std::mutex> lock(m);
+        stop = true;
+    }
+    cv.notify_all();
+    for (std::thread& th : pool) th.join();
+    return go;
+}
+
+}  // namespace
+
+bool for_each_record(const std::vector<input>& inputs, const command_line& cl, totals& t,
                      const record_callback& on_record) {
-    std::vector<char> buf(chunk_size);
+    std::uint64_t total = 0;
+    bool total_known = true;
+    for (const input& in : inputs) {
+        total += in.size;
+        total_known = total_known && in.size_known;
+    }
+    progress bar(total, total_known && !cl.quiet);
+    std::vector<char> buf;  // the read buffer, allocated when a read needs it
     for (const input& in : inputs) {
         const bool is_stdin = in.path == "-";
         const int fd = is_stdin ? 0 : ::open(in.path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -87,105 +264,65 @@ bool for_each_record(const std::vector<input>& inputs, std::size_t chunk_size, t
             go = on_record(in, r);
             return go;
         };
-        for (;;) {
-            const ssize_t n = ::read(fd, buf.data(), buf.size());
-            if (n < 0) {
-                if (errno == EINTR) continue;
-                io_fail(t, in.display, errno);
-                break;
+        // One slice of input: counted, shown, parsed. False once the callback stopped the stream.
+        auto feed = [&](const char* p, std::size_t n) {
+            t.bytes += n;
+            bar.advance(n);
+            return s.feed(std::string_view(p, n), cb) != tweetview::feed_status::stopped;
+        };
+        struct stat st {};
+        const bool mappable = !cl.no_mmap && !is_stdin && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
+        const std::size_t map_size = mappable ? static_cast<std::size_t>(st.st_size) : 0;
+        const mapping map(mappable ? fd : -1, map_size);  // not mapped: read in chunks
+        if (map.data() && (cl.jobs > 1 || cl.split_count > 0)) {
+            // Split or parallel: records() over ranges of the mapping (see parse_mapped).
+            const std::string_view all(map.data(), map_size);
+            const tweetview::layout shape = tweetview::detect_layout(all.substr(0, std::size_t{1} << 16));
+            const byte_range range = cl.split_count > 0 ? split_range(all, shape, cl.split_index, cl.split_count)
+                                                        : byte_range{0, map_size};
+            go = parse_mapped(all, range, shape, cl.jobs, cb, [&](std::size_t n) {
+                t.bytes += n;
+                bar.advance(n);
+            });
+            if (!is_stdin) ::close(fd);
+            if (!go) return false;
+            continue;
+        }
+        if (map.data()) {
+            // Views of records inside a slice point into the mapping, which outlives the stream.
+            // Once a slice is fed, the stream holds nothing of it (a record it has not finished
+            // is in its carry buffer), so the pages behind are handed back as we go: the
+            // process does not grow by the size of the file.
+            const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+            std::size_t released = 0;
+            for (std::size_t at = 0; at < map_size;) {
+                const std::size_t n = std::min(cl.chunk_size, map_size - at);
+                if (!feed(map.data() + at, n)) break;
+                at += n;
+                if (at - released >= (std::size_t{8} << 20)) {
+                    const std::size_t upto = at / page * page;
+                    map.release(released, upto);
+                    released = upto;
+                }
             }
-            if (n == 0) break;
-            t.bytes += static_cast<std::uint64_t>(n);
-            if (s.feed(std::string_view(buf.data(), static_cast<std::size_t>(n)), cb) == tweetview::feed_status::stopped) break;
+        } else {
+            if (buf.empty()) buf.resize(cl.chunk_size);
+            for (;;) {
+                const ssize_t n = ::read(fd, buf.data(), buf.size());
+                if (n < 0) {
+                    if (errno == EINTR) continue;
+                    io_fail(t, in.display, errno);
+                    break;
+                }
+                if (n == 0 || !feed(buf.data(), static_cast<std::size_t>(n))) break;
+            }
         }
         if (go) (void)s.finish(cb);
         if (!is_stdin) ::close(fd);
         if (!go) return false;
     }
+    bar.finish();
     return true;
-}
-
-bool stdout_writer::flush() {
-    const char* p = buf_.data();
-    std::size_t n = gone_ ? 0 : buf_.size();
-    while (n > 0) {
-        const ssize_t w = ::write(1, p, n);
-        if (w < 0) {
-            if (errno == EINTR) continue;
-            gone_ = true;
-            break;
-        }
-        p += w;
-        n -= static_cast<std::size_t>(w);
-    }
-    buf_.clear();
-    return !gone_;
-}
-
-bool parse_size(std::string_view text, std::size_t& out) {
-    if (text.empty() || text.size() > 12) return false;
-    std::size_t v = 0;
-    for (char c : text) {
-        if (c < '0' || c > '9') return false;
-        v = v * 10 + static_cast<std::size_t>(c - '0');
-    }
-    if (v == 0) return false;
-    out = v;
-    return true;
-}
-
-}  // namespace tool
-
-namespace tool {
-
-int parse_command_line(const char* cmd, const std::vector<std::string>& args, const char* help,
-                       std::initializer_list<flag_option> flags, std::initializer_list<value_option> values,
-                       command_line& out) {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (a == "-h" || a == "--help") {
-            std::fputs(help, stdout);
-            return exit_clean;
-        }
-        if (a.size() < 2 || a[0] != '-') {
-            out.operands.push_back(a);
-            continue;
-        }
-        bool known = false;
-        for (const flag_option& f : flags) {
-            if (a == f.name) {
-                *f.value = true;
-                known = true;
-            }
-        }
-        const bool sized = a == "--chunk-size";
-        const value_option* v = nullptr;
-        for (const value_option& o : values) {
-            if (a == o.name) v = &o;
-        }
-        if (known) continue;
-        if (!sized && !v) {
-            std::fprintf(stderr, "tweetview %s: unknown option '%s' (see tweetview %s --help)\n", cmd, a.c_str(), cmd);
-            return exit_usage;
-        }
-        if (i + 1 >= args.size()) {
-            std::fprintf(stderr, "tweetview %s: %s needs a value (see tweetview %s --help)\n", cmd, a.c_str(), cmd);
-            return exit_usage;
-        }
-        const std::string& value = args[++i];
-        if (v) {
-            *v->value = value;
-        } else if (!parse_size(value, out.chunk_size)) {
-            std::fprintf(stderr, "tweetview %s: --chunk-size needs a positive number of bytes, not '%s'\n", cmd,
-                         value.c_str());
-            return exit_usage;
-        }
-    }
-    if (out.operands.empty()) {
-        std::fprintf(stderr, "tweetview %s: no input (see tweetview %s --help)\n", cmd, cmd);
-        return exit_usage;
-    }
-    return -1;
 }
 
 }  // namespace tool

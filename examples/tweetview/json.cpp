@@ -1,3 +1,4 @@
+// JSON writing: string literals (always valid UTF-8) and numbers.
 #include "tool.hpp"
 
 namespace tool {
@@ -36,6 +37,22 @@ void append_json_string(std::string& out, std::string_view s) {
         ++p;
     }
     out += '"';
+}
+
+}  // namespace tool
+
+namespace tool {
+
+void append_json_uint(std::string& out, unsigned long long v) {
+    char buf[24];
+    const int n = std::snprintf(buf, sizeof buf, "%llu", v);
+    out.append(buf, static_cast<std::size_t>(n));
+}
+
+void append_json_int(std::string& out, long long v) {
+    char buf[24];
+    const int n = std::snprintf(buf, sizeof buf, "%lld", v);
+    out.append(buf, static_cast<std::size_t>(n));
 }
 
 }  // namespace tool

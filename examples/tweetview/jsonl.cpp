@@ -1,51 +1,136 @@
 // tweetview jsonl: one JSON object per tweet, in input order.
 #include "tool.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace tool {
 
 static const char jsonl_help[] =
-    "usage: tweetview jsonl [--repair] [--byte-indices] [--chunk-size N] FILE|DIR|-...\n"
+    "usage: tweetview jsonl [--unescape] [--repair] [--byte-indices] FILE|DIR|-...\n"
     "\n"
     "Writes one JSON object per tweet to stdout, in input order, with the keys id (a string),\n"
     "user, created_at, time (UTC seconds since 1970), url, text, file, line and offset (the\n"
-    "record's first byte in its file), and entities: mentions, urls, hashtags and cashtags as\n"
-    "Twitter's twitter-text finds them, with indices in code points as Twitter's API writes them\n"
-    "(--byte-indices: byte offsets into text). in_reply_to_screen_name (the leading mention) and\n"
-    "retweeted_screen_name (RT @user:) are there when the text has them.\n"
-    "--repair: text is repaired (HTML entities decoded, mojibake undone) and the entities are\n"
-    "those of the repaired text.\n"
+    "record's first byte in its file), flavour (F02 ... F11, B1, B3, B6), media (images and\n"
+    "videos: type and path), and entities: mentions, urls, hashtags and cashtags as Twitter's\n"
+    "twitter-text finds them, with indices in code points as Twitter's API writes them\n"
+    "(--byte-indices: byte offsets into text). in_reply_to_screen_name (the header's, or the\n"
+    "text's leading mention), in_reply_to_status_id and in_reply_to_screen_names (from the\n"
+    "'Replying to' header of F08 and later) and retweeted_screen_name (RT @user:) are there\n"
+    "when the record has them. text is the body as stored; --unescape writes the author's\n"
+    "text (F08+ unquoted, F10+ Markdown-unescaped) and its entities; --repair also decodes HTML\n"
+    "entities and undoes mojibake.\n"
     "Output is always valid UTF-8: invalid bytes in a text become U+FFFD. Bad records are\n"
-    "reported on stderr as for check. --chunk-size sets the read size fed to the streaming\n"
-    "parser (default 65536); the output does not depend on it.\n"
+    "reported on stderr as for check.\n" TWEETVIEW_COMMON_HELP
     "\n"
-    "example: tweetview jsonl examples/data/sample.md\n";
+    "example: tweetview jsonl --unescape examples/data/sample.md\n";
 
-namespace {
-
-void append_uint(std::string& out, unsigned long long v) {
-    char buf[24];
-    const int n = std::snprintf(buf, sizeof buf, "%llu", v);
-    out.append(buf, static_cast<std::size_t>(n));
+// One tweet's object; jsonl and grep --jsonl both write it with this.
+tweetview::flavour sniff_flavour(const input& in) {
+    if (in.path == "-" || !in.size_known || in.size == 0) return tweetview::flavour::unknown;
+    const int fd = ::open(in.path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return tweetview::flavour::unknown;
+    std::string head(static_cast<std::size_t>(in.size < (1 << 16) ? in.size : (1 << 16)), '\0');
+    char tail[16];
+    const std::size_t tail_len = in.size < sizeof tail ? static_cast<std::size_t>(in.size) : sizeof tail;
+    const bool ok = ::pread(fd, head.data(), head.size(), 0) == static_cast<ssize_t>(head.size()) &&
+                    ::pread(fd, tail, tail_len, static_cast<off_t>(in.size - tail_len)) == static_cast<ssize_t>(tail_len);
+    ::close(fd);
+    if (!ok) return tweetview::flavour::unknown;
+    tweetview::flavour f = tweetview::flavour::unknown;
+    for (const tweetview::record& r : tweetview::records(head)) f = tweetview::refine_flavour(f, r);
+    // F05 and F06 end with a separator; F03 and F07 join records and do not.
+    const tweetview::layout shape = tweetview::detect_layout(head);
+    const std::string_view sep = tweetview::detail::separator_for(shape.separator, shape.eol).view();
+    const std::string_view end(tail, tail_len);
+    const bool trailing = end.size() >= sep.size() && end.substr(end.size() - sep.size()) == sep;
+    if (!trailing && f == tweetview::flavour::f05) f = tweetview::flavour::f03;
+    if (!trailing && f == tweetview::flavour::f06) f = tweetview::flavour::f07;
+    return f;
 }
 
-void append_int(std::string& out, long long v) {
-    char buf[24];
-    const int n = std::snprintf(buf, sizeof buf, "%lld", v);
-    out.append(buf, static_cast<std::size_t>(n));
-}
+void tweet_json::append(std::string& out, const input& in, const tweetview::tweet& tw) {
+    if (flavour_of_ != &in) {
+        flavour_of_ = &in;
+        flavour_ = sniff_flavour(in);
+        flavour_final_ = flavour_ != tweetview::flavour::unknown;
+    }
+    if (!flavour_final_) {
+        tweetview::record r;
+        r.tweet = tw;
+        flavour_ = tweetview::refine_flavour(flavour_, r);
+    }
+    std::string_view text = tw.text;
+    if (unescape) {
+        unescaped_.resize(tweetview::markdown_bound(text.size()));
+        unescaped_.resize(tweetview::author_text(tw, unescaped_.data()));
+        text = unescaped_;
+    }
+    if (repair) {
+        repaired_.resize(tweetview::repair_bound(text.size()));
+        repaired_.resize(tweetview::repair(text, repaired_.data()));
+        text = repaired_;
+    }
+    out += "{\"id\":\"";
+    append_json_uint(out, tw.id);
+    out += "\",\"user\":";
+    append_json_string(out, tw.user);
+    out += ",\"created_at\":";
+    append_json_string(out, tw.created_at);
+    out += ",\"time\":";
+    append_json_int(out, tw.time.unix_seconds);
+    out += ",\"url\":";
+    append_json_string(out, tw.url);
+    out += ",\"text\":";
+    append_json_string(out, text);
+    out += ",\"file\":";
+    append_json_string(out, in.display);
+    out += ",\"line\":";
+    append_json_uint(out, tw.line);
+    out += ",\"offset\":";
+    append_json_uint(out, tw.offset);
+    out += ",\"flavour\":";
+    append_json_string(out, tweetview::flavour_name(flavour_));
+    if (tw.in_reply_to_status_id != 0) {
+        // From the "Replying to" header of F08 and later.
+        out += ",\"in_reply_to_status_id\":\"";
+        append_json_uint(out, tw.in_reply_to_status_id);
+        out += "\",\"in_reply_to_screen_names\":[";
+        std::string_view names = tw.reply_names;  // "@a", "@a and @b", "@a, @b and @c"
+        bool first = true;
+        while (!names.empty()) {
+            const std::size_t at = names.find('@');
+            if (at == std::string_view::npos) break;
+            std::size_t end = at + 1;
+            std::string name;
+            while (end < names.size() && names[end] != ',' && names[end] != ' ') {
+                if (names[end] == '\\' && end + 1 < names.size()) ++end;  // F10+ escape names
+                name += names[end++];
+            }
+            if (!first) out += ',';
+            first = false;
+            append_json_string(out, name);
+            names.remove_prefix(end);
+        }
+        out += ']';
+    }
+    out += ",\"media\":[";
+    bool first_media = true;
+    for (const tweetview::media_span& m : tweetview::media(tw.text)) {
+        if (!first_media) out += ',';
+        first_media = false;
+        out += m.kind == tweetview::media_kind::image ? "{\"type\":\"image\",\"path\":" : "{\"type\":\"video\",\"path\":";
+        append_json_string(out, m.path(tw.text));
+        out += '}';
+    }
+    out += ']';
 
-struct located {
-    tweetview::entity e;
-    std::uint32_t begin, end;  // as written: code points, or bytes with --byte-indices
-};
-
-// "entities": {"mentions": [...], "urls": [...], "hashtags": [...], "cashtags": [...]}
-void append_entities(std::string& out, std::string_view text, bool byte_indices, std::vector<located>& found) {
-    found.clear();
+    // "entities": {"mentions": [...], "urls": [...], "hashtags": [...], "cashtags": [...]}
+    found_.clear();
     tweetview::index_converter conv(text);
     for (const tweetview::entity& e : tweetview::entities(text)) {
         // Entities come sorted and apart, so the conversions run forward through the text once.
-        found.push_back(byte_indices ? located{e, e.begin, e.end} : located{e, conv.code_points(e.begin), conv.code_points(e.end)});
+        found_.push_back(byte_indices ? located{e, e.begin, e.end} : located{e, conv.code_points(e.begin), conv.code_points(e.end)});
     }
     static const char* const names[] = {"mentions", "urls", "hashtags", "cashtags"};
     static const char* const keys[] = {"screen_name", "url", "text", "text"};
@@ -56,7 +141,7 @@ void append_entities(std::string& out, std::string_view text, bool byte_indices,
         out += names[k];
         out += "\":[";
         bool first = true;
-        for (const located& l : found) {
+        for (const located& l : found_) {
             if (static_cast<int>(l.e.kind) != k) continue;
             if (!first) out += ',';
             first = false;
@@ -69,69 +154,44 @@ void append_entities(std::string& out, std::string_view text, bool byte_indices,
                 append_json_string(out, l.e.list_slug(text));
             }
             out += ",\"indices\":[";
-            append_uint(out, l.begin);
+            append_json_uint(out, l.begin);
             out += ',';
-            append_uint(out, l.end);
+            append_json_uint(out, l.end);
             out += "]}";
         }
         out += ']';
     }
     out += '}';
-}
 
-}  // namespace
+    const std::string_view reply = tw.in_reply_to_status_id != 0 ? tw.in_reply_to_screen_name : tweetview::reply_screen_name(text);
+    if (!reply.empty()) {
+        out += ",\"in_reply_to_screen_name\":";
+        append_json_string(out, reply);
+    }
+    const std::string_view rt = tweetview::retweeted_screen_name(text);
+    if (!rt.empty()) {
+        out += ",\"retweeted_screen_name\":";
+        append_json_string(out, rt);
+    }
+    out += "}\n";
+}
 
 int run_jsonl(const std::vector<std::string>& args) {
     command_line cl;
-    bool repair = false, byte_indices = false;
-    const int early = parse_command_line("jsonl", args, jsonl_help, {{"--repair", &repair}, {"--byte-indices", &byte_indices}},
-                                         {}, cl);
+    bool repair = false, unescape = false, byte_indices = false;
+    const int early = parse_command_line("jsonl", args, jsonl_help,
+                                         {{"--repair", &repair}, {"--unescape", &unescape}, {"--byte-indices", &byte_indices}}, {}, cl);
     if (early >= 0) return early;
     totals t;
     const std::vector<input> inputs = expand_inputs(cl.operands, t);
     stdout_writer w;
-    std::string& out = w.buffer();
-    std::string repaired;
-    std::vector<located> found;
-    for_each_record(inputs, cl.chunk_size, t, [&](const input& in, const tweetview::record& r) {
+    tweet_json json;
+    json.repair = repair;
+    json.unescape = unescape;
+    json.byte_indices = byte_indices;
+    for_each_record(inputs, cl, t, [&](const input& in, const tweetview::record& r) {
         if (!r.is_tweet()) return true;
-        const tweetview::tweet& tw = r.tweet;
-        std::string_view text = tw.text;
-        if (repair) {
-            repaired.resize(tweetview::repair_bound(text.size()));
-            repaired.resize(tweetview::repair(text, repaired.data()));
-            text = repaired;
-        }
-        out += "{\"id\":\"";
-        append_uint(out, tw.id);
-        out += "\",\"user\":";
-        append_json_string(out, tw.user);
-        out += ",\"created_at\":";
-        append_json_string(out, tw.created_at);
-        out += ",\"time\":";
-        append_int(out, tw.time.unix_seconds);
-        out += ",\"url\":";
-        append_json_string(out, tw.url);
-        out += ",\"text\":";
-        append_json_string(out, text);
-        out += ",\"file\":";
-        append_json_string(out, in.display);
-        out += ",\"line\":";
-        append_uint(out, tw.line);
-        out += ",\"offset\":";
-        append_uint(out, tw.offset);
-        append_entities(out, text, byte_indices, found);
-        const std::string_view reply = tweetview::reply_screen_name(text);
-        if (!reply.empty()) {
-            out += ",\"in_reply_to_screen_name\":";
-            append_json_string(out, reply);
-        }
-        const std::string_view rt = tweetview::retweeted_screen_name(text);
-        if (!rt.empty()) {
-            out += ",\"retweeted_screen_name\":";
-            append_json_string(out, rt);
-        }
-        out += "}\n";
+        json.append(w.buffer(), in, r.tweet);
         return w.record_done();  // whole lines only reach stdout
     });
     w.flush();

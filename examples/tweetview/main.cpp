@@ -10,14 +10,19 @@ static const char main_help[] =
     "Reads Twitter archives written by twitter-archive-parser (Markdown, one record per tweet).\n"
     "\n"
     "commands:\n"
+    "  stats   tweets per year and month, replies, retweets, top mentions, domains, hashtags\n"
+    "  grep    the tweets that match filters (dates, author, mention, hashtag, domain, text)\n"
     "  check   parse, report bad records as FILE:LINE:COL: error: MESSAGE, print a summary\n"
     "  jsonl   one JSON object per tweet\n"
     "  repair  the archive with each text's HTML entities decoded and mojibake undone\n"
+    "  convert the archive in another flavour of twitter-archive-parser's Markdown\n"
     "\n"
     "A directory means its *.md files in name order; - is stdin.\n"
-    "Run 'tweetview COMMAND --help' for a command's options; --version prints the version.\n"
+    "Every command takes --quiet (no progress line), --no-mmap and --chunk-size N; run\n"
+    "'tweetview COMMAND --help' for its options. --version prints the version.\n"
     "\n"
-    "example: tweetview check examples/data/sample.md\n";
+    "examples: tweetview stats examples/data/sample.md\n"
+    "          tweetview grep --mention carol --since 2013-01-01 examples/data/sample.md\n";
 
 int main(int argc, char** argv) {
     // A reader that goes away (tweetview jsonl ... | head) ends us quietly: write() fails with
@@ -39,7 +44,10 @@ int main(int argc, char** argv) {
     }
     if (cmd == "check") return tool::run_check(args);
     if (cmd == "jsonl") return tool::run_jsonl(args);
+    if (cmd == "stats") return tool::run_stats(args);
+    if (cmd == "grep") return tool::run_grep(args);
     if (cmd == "repair") return tool::run_repair(args);
+    if (cmd == "convert") return tool::run_convert(args);
     std::fprintf(stderr, "tweetview: unknown command '%s' (see tweetview --help)\n", cmd.c_str());
     return tool::exit_usage;
 }

@@ -5,13 +5,13 @@
 namespace tool {
 
 static const char repair_help[] =
-    "usage: tweetview repair [--no-html] [--no-mojibake] [--chunk-size N] FILE|DIR|-...\n"
+    "usage: tweetview repair [--no-html] [--no-mojibake] FILE|DIR|-...\n"
     "\n"
     "Writes the archives to stdout with each tweet's text repaired: HTML entities decoded\n"
     "(&amp; &lt; &gt; &quot; &apos; and numeric references) and mojibake undone (UTF-8 that\n"
     "went through Mac Roman, Windows-1252 or Latin-1 and back). Footers, separators and bad\n"
     "records are written unchanged; a record over the 1 MiB record limit is reported and left\n"
-    "out. --no-html and --no-mojibake switch one repair off. Errors and exit status as for check.\n"
+    "out. --no-html and --no-mojibake switch one repair off. Errors and exit status as for check.\n" TWEETVIEW_COMMON_HELP
     "\n"
     "example: tweetview repair --no-html archive/tweets_2021-08.md > fixed.md\n";
 
@@ -29,7 +29,7 @@ int run_repair(const std::vector<std::string>& args) {
     const std::vector<input> inputs = expand_inputs(cl.operands, t);
     stdout_writer w;
     std::string& out = w.buffer();
-    for_each_record(inputs, cl.chunk_size, t, [&](const input&, const tweetview::record& r) {
+    for_each_record(inputs, cl, t, [&](const input&, const tweetview::record& r) {
         out.append(r.prefix);
         if (r.is_tweet()) {
             const std::string_view text = r.tweet.text;

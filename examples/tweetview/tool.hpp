@@ -1,4 +1,11 @@
-// Pieces shared by the tweetview tool's subcommands.
+// Pieces shared by the tweetview tool's subcommands. Each lives in one small file:
+//   args.cpp      the command line (parse_command_line, sizes, dates)
+//   input.cpp     walking the inputs (files, directories, stdin; mmap or chunked reads)
+//   progress.cpp  the progress line on stderr
+//   json.cpp      JSON string escaping and numbers
+//   output.cpp    buffered stdout
+//   names.cpp     case folding of screen names and hashtags, the host of a URL
+// and one file per subcommand (check, jsonl, stats, grep, repair, convert).
 #pragma once
 
 #include <tweetview/tweetview.hpp>
@@ -26,54 +33,141 @@ struct totals {
     [[nodiscard]] int exit_status() const { return io_error ? exit_usage : errors ? exit_bad_records : exit_clean; }
 };
 
+// ---- args.cpp ------------------------------------------------------------------------------
+
+// A subcommand's command line: its operands, the options every subcommand takes, and the
+// options it declares.
+struct flag_option {
+    const char* name;  // "--no-html"
+    bool* value;       // set to true when given
+};
+struct value_option {
+    const char* name;                          // "--since"
+    std::string* value;                        // the next argument (given twice: a usage error)
+    std::vector<std::string>* list = nullptr;  // or, for a repeatable option, every value in order
+};
+struct command_line {
+    std::vector<std::string> operands;
+    std::size_t chunk_size = 64 * 1024;  // --chunk-size N: read size (or mapped slice) fed to the stream
+    bool quiet = false;                  // --quiet: no progress line
+    bool no_mmap = false;                // --no-mmap: read regular files in chunks too
+    unsigned jobs = 1;                   // -j N: parse each mapped file on N threads
+    unsigned split_index = 0;            // --split I/N: only the records that start in the I-th
+    unsigned split_count = 0;            //   of N equal byte ranges of each file (0: all)
+};
+// Parses args for subcommand `cmd`: -h/--help prints `help`; --chunk-size N, --quiet, --no-mmap;
+// the declared options; anything else starting with '-' (but "-" itself) is a usage error.
+// Returns -1 to go on, or the exit status to return at once (after printing help or a one-line
+// error).
+int parse_command_line(const char* cmd, const std::vector<std::string>& args, const char* help,
+                       std::initializer_list<flag_option> flags, std::initializer_list<value_option> values,
+                       command_line& out);
+
+// The options every subcommand takes, as its --help ends them.
+#define TWEETVIEW_COMMON_HELP                                                                      \
+    "Every command also takes --quiet (no progress line; one is shown on a terminal for inputs\n" \
+    "over 64 MiB), --no-mmap (read files in chunks rather than mapping them), --chunk-size N\n" \
+    "(bytes read or mapped at a time, default 65536) and -j N (parse each file on N threads);\n" \
+    "the output depends on none of them. --split I/N takes only the records that start in the\n" \
+    "I-th of N equal byte ranges of each file, so N processes see every record once.\n"
+
+// A positive decimal number (at most 12 digits).
+bool parse_size(std::string_view text, std::size_t& out);
+
+// A UTC instant: YYYY-MM-DD (midnight UTC) or YYYY-MM-DDTHH:MM[:SS] with Z, +HH:MM, -HH:MM,
+// +HHMM or nothing (UTC); a space may stand for the T. False for anything else, or a date or
+// time that does not exist.
+bool parse_instant(std::string_view text, std::int64_t& unix_seconds);
+
+// ---- input.cpp -----------------------------------------------------------------------------
+
 // One input as the user named it: a file, "-" for stdin. Directories are expanded to their
 // *.md files in name order by expand_inputs.
 struct input {
-    std::string path;     // as opened
-    std::string display;  // as printed in messages ("<stdin>" for "-")
+    std::string path;          // as opened
+    std::string display;       // as printed in messages ("<stdin>" for "-")
+    std::uint64_t size = 0;    // bytes, when size_known (regular files, stdin from a file)
+    bool size_known = false;
 };
 
 // Expands the command line's operands. Prints "tweetview: PATH: REASON" for what cannot be
 // opened or listed and sets totals.io_error; the rest goes on.
 std::vector<input> expand_inputs(const std::vector<std::string>& operands, totals& t);
 
-// Reads each input in chunks of `chunk_size` bytes and feeds a fresh tweetview::stream per
-// input (no record spans two files). Calls on_record for every record with its input. Errors
-// are printed to stderr as "FILE:LINE:COL: error: MESSAGE" and counted by the caller's
-// callback. Returns false if the callback asked to stop.
+// Parses each input with a fresh tweetview::stream (no record spans two files) and calls
+// on_record for every record (tweets, errors and trailers) with its input. Regular files are
+// memory-mapped and fed in cl.chunk_size slices; stdin, pipes and everything with --no-mmap are
+// read in cl.chunk_size chunks. The records, and so the output, are the same either way. Bad
+// records are printed to stderr as "FILE:LINE:COL: error: MESSAGE" and counted in `t`. Shows a
+// progress line (see progress.cpp) unless cl.quiet. Returns false if the callback asked to stop.
 using record_callback = std::function<bool(const input&, const tweetview::record&)>;
-bool for_each_record(const std::vector<input>& inputs, std::size_t chunk_size, totals& t,
+bool for_each_record(const std::vector<input>& inputs, const command_line& cl, totals& t,
                      const record_callback& on_record);
 
 // Prints a record's error in the compiler-style form to stderr.
 void print_error(const input& in, const tweetview::error& e);
 
-// A positive decimal number of bytes.
-bool parse_size(std::string_view text, std::size_t& out);
+// ---- progress.cpp --------------------------------------------------------------------------
 
-// A subcommand's command line: its operands, the read size, and the options it declares.
-struct flag_option {
-    const char* name;  // "--no-html"
-    bool* value;       // set to true when given
+// A progress line on stderr ("tweetview: 123.4 of 537.0 MB, 812 MB/s, 0:01 left"), redrawn at
+// most ten times a second with a carriage return and cleared at the end. Shown only when
+// `enabled`, stderr is a terminal and `total` is over 64 MiB.
+class progress {
+public:
+    progress(std::uint64_t total, bool enabled);
+    ~progress();
+    progress(const progress&) = delete;
+    progress& operator=(const progress&) = delete;
+    void advance(std::uint64_t bytes);  // `bytes` more are done
+    void finish();                      // clears the line
+
+private:
+    std::uint64_t total_, done_ = 0;
+    double start_ = 0, last_draw_ = 0;
+    bool on_ = false;
 };
-struct value_option {
-    const char* name;    // "--since"
-    std::string* value;  // the next argument
-};
-struct command_line {
-    std::vector<std::string> operands;
-    std::size_t chunk_size = 64 * 1024;  // --chunk-size N: read size fed to the stream
-};
-// Parses args for subcommand `cmd`: -h/--help prints `help`; --chunk-size N; the declared
-// options; anything else starting with '-' (but "-" itself) is a usage error. Returns -1 to go
-// on, or the exit status to return at once (after printing help or a one-line error).
-int parse_command_line(const char* cmd, const std::vector<std::string>& args, const char* help,
-                       std::initializer_list<flag_option> flags, std::initializer_list<value_option> values,
-                       command_line& out);
+// Erases a drawn progress line (it comes back at the next redraw). Call before writing other
+// text to stderr, or to stdout when that is the same terminal.
+void clear_progress_line();
+
+// ---- json.cpp ------------------------------------------------------------------------------
 
 // JSON string escaping: writes a JSON string literal for `s` to `out`; invalid UTF-8 becomes
 // U+FFFD, control characters are escaped.
 void append_json_string(std::string& out, std::string_view s);
+void append_json_uint(std::string& out, unsigned long long v);
+void append_json_int(std::string& out, long long v);
+
+// ---- jsonl.cpp: the JSON object of one tweet (jsonl, grep --jsonl) --------------------------
+
+// Writes one tweet as the JSON object `tweetview jsonl` prints, newline included. Keeps its
+// scratch buffers between calls.
+class tweet_json {
+public:
+    bool repair = false;        // text (and its entities) repaired
+    bool unescape = false;      // text (and its entities) as the author wrote it (F08+ unquoted, F10+ unescaped)
+    bool byte_indices = false;  // entity indices in bytes rather than code points
+    void append(std::string& out, const input& in, const tweetview::tweet& tw);
+
+private:
+    struct located {
+        tweetview::entity e;
+        std::uint32_t begin, end;
+    };
+    std::string repaired_, unescaped_;
+    std::vector<located> found_;
+    // The flavour of the input being written: read off a file's head and tail when it can be,
+    // else refined record by record.
+    const input* flavour_of_ = nullptr;
+    tweetview::flavour flavour_ = tweetview::flavour::unknown;
+    bool flavour_final_ = false;
+};
+
+// The flavour of a regular file, from its first 64 KiB and its last bytes (whether a separator
+// ends it); unknown for anything else.
+tweetview::flavour sniff_flavour(const input& in);
+
+// ---- output.cpp ----------------------------------------------------------------------------
 
 // Buffered stdout that is flushed only at record boundaries (so a reader never sees a partial
 // line) and that notices when the reader went away (EPIPE: SIGPIPE is ignored in main).
@@ -91,9 +185,22 @@ private:
     bool gone_ = false;
 };
 
-// Subcommands.
+// ---- names.cpp -----------------------------------------------------------------------------
+
+// ASCII letters lower-cased, every other byte kept (screen names, hashtags, hosts).
+void fold_ascii(std::string_view s, std::string& out);
+// The host of a URL entity (with or without http:// or https://): lower-cased (ASCII), "www."
+// and a trailing dot dropped, no port, path, query or fragment.
+void url_host(std::string_view url, std::string& out);
+// Whether `host` is `domain` or a subdomain of it (both already from url_host / fold_ascii).
+bool host_in_domain(std::string_view host, std::string_view domain);
+
+// ---- subcommands ---------------------------------------------------------------------------
 int run_check(const std::vector<std::string>& args);
 int run_jsonl(const std::vector<std::string>& args);
+int run_stats(const std::vector<std::string>& args);
+int run_grep(const std::vector<std::string>& args);
 int run_repair(const std::vector<std::string>& args);
+int run_convert(const std::vector<std::string>& args);
 
 }  // namespace tool

@@ -232,6 +232,7 @@ struct utf8_result {
     while (p < e) {
 #if TWEETVIEW_HAS_SSE2
         while (e - p >= 16 && _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))) == 0) p += 16;
+        if (p == e) break;
 #endif
         if (static_cast<unsigned char>(*p) < 0x80) {
             ++p;
@@ -678,7 +679,8 @@ enum class parse_status : std::uint8_t {
 struct parse_position {
     std::uint64_t offset = 0;
     std::uint64_t line = 1;
-    std::size_t resume = 0;
+    std::size_t resume = 0;                     // scan hint: bytes of this record already scanned
+    line_ending eol = line_ending::unknown;     // this record's line ending, once seen
 };
 
 struct parse_result {
@@ -928,10 +930,13 @@ private:
 // After a footer that lacks its separator: the error record takes the footer's line break, any
 // blank lines, and a dashes line with one blank line after it if there is one (a separator of
 // another flavour), so that the next record starts cleanly. Returns the end of what it takes.
-inline const char* skip_misplaced_separator(const char* p, const char* end) noexcept {
-    auto line_break = [end](const char* q) -> const char* {
+// *undecided is set when the bytes end before the answer is sure (more could extend it).
+inline const char* skip_misplaced_separator(const char* p, const char* end, bool* undecided) noexcept {
+    *undecided = false;
+    auto line_break = [end, undecided](const char* q) -> const char* {
         if (q < end && *q == '\n') return q + 1;
         if (end - q >= 2 && q[0] == '\r' && q[1] == '\n') return q + 2;
+        if (q == end || (end - q == 1 && *q == '\r')) *undecided = true;
         return nullptr;
     };
     const char* q = line_break(p);
@@ -940,6 +945,7 @@ inline const char* skip_misplaced_separator(const char* p, const char* end) noex
     while (const char* b = line_break(q)) q = b;
     const char* d = q;
     while (d < end && *d == '-') ++d;
+    if (d == end) *undecided = true;
     const auto dashes = d - q;
     const char* e = (dashes == 2 || dashes == 4) ? line_break(d) : nullptr;
     if (!e) return after_footer;
@@ -1116,6 +1122,7 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         r.next.offset = pos.offset + r.consumed;
         r.next.line = pos.line + count_byte(begin, after, '\n');
         r.next.resume = 0;
+        r.next.eol = line_ending::unknown;
         r.shape = shape;
     };
     if (rec == end || (at_eof && blank_run(rec, end) == static_cast<std::size_t>(end - rec))) {
@@ -1137,6 +1144,7 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
 
     // Line ending: the record's first line break tells, unless the layout says. Bytes before the
     // scan hint hold no line break while it is unknown, so this search never repeats itself.
+    if (shape.eol == line_ending::unknown) shape.eol = pos.eol;
     if (shape.eol == line_ending::unknown) {
         const char* from = scan > rec ? scan - 1 : rec;
         const char* nl = find_byte(from, wend, '\n');
@@ -1225,7 +1233,9 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
             ends_here = true;  // the last record of a joined archive
             after = end;
         }
-        if (!ends_here && sep_more && !final_bytes) {
+        // Only blank lines so far after the footer: a separator may follow, or the end of input
+        // (which would end a joined archive's last record): wait for either.
+        if (!ends_here && !final_bytes && (sep_more || blank_run(fend, wend) == static_cast<std::size_t>(wend - fend))) {
             scan = nl;
             break;
         }
@@ -1235,8 +1245,13 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
             // A complete, valid footer that the separator does not follow: the separator is
             // missing (or of another flavour). A line that merely starts like a footer is text.
             if (f.ec == errc::ok && lf != lim) {
+                bool undecided = false;
+                const char* next = skip_misplaced_separator(fend, wend, &undecided);
+                if (undecided && !final_bytes) {
+                    scan = nl;
+                    break;
+                }
                 if (shape.footer == footer_style::unknown) shape.footer = fs;
-                const char* next = skip_misplaced_separator(fend, wend);
                 make_error(errc::missing_separator, lf + 1, fend, next, "the separator line after the footer line");
                 return;
             }
@@ -1311,6 +1326,7 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     if (!at_eof) {
         r.shape = shape;
         r.next.resume = static_cast<std::size_t>(scan - begin);
+        r.next.eol = shape.eol;
         return;  // need_more
     }
     make_error(errc::truncated, end, end, end, "a footer line and separator before the end of input");
@@ -1435,17 +1451,22 @@ private:
     std::size_t cap_ = 0;
 };
 
+}  // namespace detail
+
 // A file's flavour from its records so far: the first tweet's, corrected by later evidence (a
 // last record with no separator after it makes F05 F03 and F06 F07; one unescaped record makes
-// F10 F09 and F11 B6).
-inline void note_flavour(flavour& file, const record& r) noexcept {
-    if (r.kind != record_kind::tweet) return;
+// F10 F09 and F11 B6). stream::flavour() does this for you.
+[[nodiscard]] inline flavour refine_flavour(flavour file, const record& r) noexcept {
+    if (r.kind != record_kind::tweet) return file;
     const flavour f = r.tweet.flavour;
     if (file == flavour::unknown || (file == flavour::f05 && f == flavour::f03) || (file == flavour::f06 && f == flavour::f07) ||
         (file == flavour::f10 && f == flavour::f09) || (file == flavour::f11 && f == flavour::b6)) {
-        file = f;
+        return f;
     }
+    return file;
 }
+
+namespace detail {
 
 inline void learn_shape(layout& into, const layout& seen) noexcept {
     if (!seen.known()) return;  // only a complete record fixes the layout
@@ -1509,6 +1530,8 @@ public:
                 const std::size_t stop = n == std::string_view::npos ? rest.size() : from + n;
                 const std::size_t sep = n == std::string_view::npos ? 0 : m.length();
                 res.rec.error.size = stop - sep - res.rec.prefix.size();
+                // A separator that straddles the limit is not part of the record's bytes.
+                if (res.rec.error.raw.size() > res.rec.error.size) res.rec.error.raw = res.rec.error.raw.substr(0, res.rec.error.size);
                 res.rec.separator = rest.substr(stop - sep, sep);
                 res.next.offset = pos_.offset + stop;
                 res.next.line = pos_.line + detail::count_byte(rest.data(), rest.data() + stop, '\n');
@@ -1521,7 +1544,7 @@ public:
                 }
             }
             detail::learn_shape(opts_.shape, res.shape);
-            detail::note_flavour(flavour_, res.rec);
+            flavour_ = refine_flavour(flavour_, res.rec);
             pos_ = res.next;
         }
         std::string_view bytes_;
@@ -1611,7 +1634,7 @@ private:
     template <class F>
     bool emit(const parse_result& res, F& f) {
         detail::learn_shape(opts_.shape, res.shape);
-        detail::note_flavour(flavour_, res.rec);
+        flavour_ = refine_flavour(flavour_, res.rec);
         pos_ = res.next;
         return call(f, res.rec);
     }
@@ -1638,7 +1661,7 @@ private:
                 detail::parse_into(res, held, opts_, pos_, eof && step == chunk.size());
                 if (res.status == parse_status::need_more) {
                     pos_.resume = res.next.resume;
-                    if (opts_.shape.eol == line_ending::unknown) opts_.shape.eol = res.shape.eol;
+                    pos_.eol = res.next.eol;
                     chunk.remove_prefix(step);
                     continue;
                 }
@@ -1685,7 +1708,7 @@ private:
                     // Keep the tail (it is shorter than max_record_bytes, or it would be a skip).
                     carry_.assign(chunk.data(), chunk.size());
                     pos_.resume = res.next.resume;
-                    if (opts_.shape.eol == line_ending::unknown) opts_.shape.eol = res.shape.eol;
+                    pos_.eol = res.next.eol;
                     return feed_status::ok;
             }
         }
@@ -1718,8 +1741,8 @@ private:
         record& rec = too_large_.rec;
         const std::size_t pre = rec.prefix.size();
         rec.prefix = std::string_view(carry_.data(), pre);
-        rec.error.raw = std::string_view(carry_.data() + pre, carry_.size() - pre);
         rec.error.size = skipped_ - sep - pre;
+        rec.error.raw = std::string_view(carry_.data() + pre, detail::min_size(carry_.size() - pre, rec.error.size));
         rec.separator = matcher_.text().substr(0, sep);
         too_large_.next.offset = skip_start_.offset + skipped_;
         too_large_.next.line = skip_start_.line + skip_lines_;

@@ -365,6 +365,9 @@ TEST_CASE("converting F05 to every flavour and back is the identity") {
                 errors += r.is_error();
             }
             CHECK(errors == 0);
+            std::size_t original = 0;
+            for (const record& r : records(bytes)) original += r.is_tweet();
+            CHECK(tweets == original);
             const std::string back = convert_file(there, flavour::f05);
             ++converted;
             if (back == bytes) continue;
