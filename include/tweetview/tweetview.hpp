@@ -4912,6 +4912,7 @@ inline bool media_at(const char* base, const char* p, const char* end, media_spa
     if (s == after) return false;
     const char* path = s + src.size();
     const char* path_end = find_byte(path, after, '"');
+    if (path_end == after) return false;  // src="... never closed: not a video the writer made
     m = media_span{media_kind::video, off(p), off(after), off(path), off(path_end)};
     // F04b-F07: the path again on the next line.
     const std::string_view path_text(path, static_cast<std::size_t>(path_end - path));

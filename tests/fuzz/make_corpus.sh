@@ -3,7 +3,7 @@
 # hand-written seeds in tests/fuzz/seeds/. Nothing here is kept in the repository: run it into a
 # scratch directory before fuzzing (run_fuzzers.sh does).
 # Usage: sh tests/fuzz/make_corpus.sh OUT_DIR [SHARED_DIR]
-#   OUT_DIR/records, OUT_DIR/time, OUT_DIR/repair, OUT_DIR/entities are (re)created.
+#   OUT_DIR/records, OUT_DIR/time, OUT_DIR/repair, OUT_DIR/entities, OUT_DIR/writer are (re)created.
 #   SHARED_DIR defaults to ../shared beside the repository; without it only the samples are used.
 set -eu
 out=${1:?usage: make_corpus.sh OUT_DIR [SHARED_DIR]}
@@ -12,7 +12,7 @@ src=$(cd "$here/../.." && pwd)
 shared=${2:-$src/../shared}
 export LC_ALL=C
 
-for h in records time repair entities; do
+for h in records time repair entities writer; do
   rm -rf "${out:?}/$h"
   mkdir -p "$out/$h"
   cp "$here/seeds/$h/"* "$out/$h/" 2>/dev/null || true
@@ -65,6 +65,11 @@ for f in ${archive:+"$archive"/*.md} $samples; do
     [ $((i % 6)) = 0 ] && { header $i; printf '\357\273\277'; cat "$g"; } > "$out/records/$name-bom"
     # Texts without their footers for the text harnesses.
     grep -v '^(Originally on Twitter: \[' "$g" | grep -v '^----$' > "$out/entities/$name" || true
+    # The writer harness: two header bytes (flavour, CRLF, conversion target, seed), then the
+    # texts separated by 0x01 (see fuzz_writer.cpp).
+    { printf "\\$(printf '%03o' $((i * 37 % 256)))\\$(printf '%03o' $((i * 11 % 256)))"
+      awk 'BEGIN { RS = "\n----\n" } NR > 1 { printf "\001" } { sub(/\n\n\(Originally on Twitter: .*$/, ""); printf "%s", $0 }' "$g"
+    } > "$out/writer/$name"
   done
   rm -f "$tmp/$base"-*
 done
@@ -89,6 +94,6 @@ for f in "$src/examples/data/sample-mojibake.md" ${archive:+"$moj"/macroman/*.md
   rm -f "$tmp/$base"-*
 done
 
-for h in records time repair entities; do
+for h in records time repair entities writer; do
   echo "make_corpus: $h: $(find "$out/$h" -type f | wc -l) seeds"
 done

@@ -77,6 +77,18 @@ TEST_CASE("media spans: images and videos, with the video path line of F04b-F07"
     CHECK(fmt("![](https://t.co/x)", flavour::f02) == "![](https://t.co/x)");
 }
 
+TEST_CASE("a <video> whose src quote never closes is text, not media (fuzz_writer finding)") {
+    // Before: the path ran to the end of the markup, and format_text wrote a mangled
+    // "media/video>..." path and the bytes after the markup twice.
+    const std::string text = "Huh<video controls><source src=\"media/1-a.mp4 the video tag.</video>ed\nmore";
+    CHECK(media(text).begin() == media(text).end());
+    CHECK(fmt(text, flavour::f05) == text);
+    CHECK(fmt(text, flavour::f02) == text);
+    const std::string closed = "<video controls><source src=\"media/1-a.mp4\">x</video>";
+    REQUIRE(media(closed).begin() != media(closed).end());
+    CHECK(fmt(closed, flavour::f02) == "<video controls><source src=\"tweet_media/1-a.mp4\">x</video>");
+}
+
 TEST_CASE("flavour names") {
     for (int i = 1; i <= static_cast<int>(flavour::b6); ++i) {
         const auto f = static_cast<flavour>(i);
