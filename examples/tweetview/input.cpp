@@ -56,6 +56,17 @@ public:
     void release(std::size_t from, std::size_t to) const {
         if (data_ && to > from) (void)::madvise(const_cast<char*>(data_) + from, to - from, MADV_DONTNEED);
     }
+    // Maps the pages holding [from, to) in one call, where the kernel can (Linux 5.14 and later):
+    // threads faulting pages in one at a time contend for the process's page tables.
+    void populate(std::size_t from, std::size_t to) const {
+#ifdef MADV_POPULATE_READ
+        static const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+        from = from / page * page;
+        if (data_ && to > from) (void)::madvise(const_cast<char*>(data_) + from, to - from, MADV_POPULATE_READ);
+#else
+        (void)from, (void)to;
+#endif
+    }
 
 private:
     const char* data_ = nullptr;
@@ -128,41 +139,61 @@ byte_range split_range(std::string_view all, const tweetview::layout& shape, uns
     return {cut(index - 1), cut(index)};
 }
 
-// Parses [range.begin, range.end) of a mapped file, on `jobs` threads: the range is cut at record
-// starts into segments of about 2 MiB; workers parse segments ahead of the consumer (at most two
-// per worker in flight), and the calling thread hands their records to `cb` in input order, with
-// line numbers made absolute. The records are those one stream would give: records() over a
-// slice equals the stream (tests), and a record belongs to the segment that holds its first byte.
+// Parses [range.begin, range.end) of a mapped file on `jobs` threads (this one included): the range
+// is cut at record starts into segments of about 2 MiB (smaller ones cost more in handing over:
+// tests/bench/bench_tool.sh), parsed ahead (at most two per thread in flight), and this thread hands their
+// records to `cb` in input order, with line numbers made absolute. The records are those one
+// stream would give: records() over a slice equals the stream (tests), and a record belongs to
+// the segment that holds its first byte. With `on_tweet`, tweets are not kept and handed on: the
+// thread that parses a segment gives each of its tweets to on_tweet (with the thread's number,
+// 0 for this one, and `line` counted from the segment's start) and counts them; the other
+// records still go to `cb` in order.
 template <class Callback>
-bool parse_mapped(std::string_view all, byte_range range, const tweetview::layout& shape, unsigned jobs,
-                  const Callback& cb, const std::function<void(std::size_t)>& advanced) {
+bool parse_mapped(const mapping& map, std::string_view all, byte_range range, const tweetview::layout& shape, unsigned jobs,
+                  const Callback& cb, const tweet_callback* on_tweet, totals& t, const std::function<void(std::size_t)>& advanced) {
     constexpr std::size_t segment_bytes = std::size_t{2} << 20;
     const std::size_t span = range.end - range.begin;
     const std::size_t count = span == 0 ? 0 : (span + segment_bytes - 1) / segment_bytes;
     struct segment {
         std::vector<tweetview::record> recs;
-        std::uint64_t lines = 0;
-        std::size_t bytes = 0;
+        std::uint64_t lines = 0, tweets = 0;  // tweets: those given to on_tweet
+        std::size_t begin = 0, bytes = 0;
         bool ready = false;
     };
     tweetview::parse_options shaped;
     shaped.shape = shape;
-    auto parse_segment = [&](std::size_t i, segment& seg) {
+    auto parse_segment = [&](std::size_t i, segment& seg, unsigned thread) {
         const std::size_t b = i == 0 ? range.begin : tweetview::find_record_start(all, range.begin + i * segment_bytes, shape);
         std::size_t e = i + 1 == count ? range.end : tweetview::find_record_start(all, range.begin + (i + 1) * segment_bytes, shape);
         if (e > range.end) e = range.end;
         seg.recs.clear();
-        if (e > b) {
-            tweetview::parse_position at;
-            at.offset = b;
-            at.line = 1;  // made absolute by the consumer
-            for (const tweetview::record& r : tweetview::records(all.substr(b, e - b), b == 0 ? tweetview::parse_options{} : shaped, at))
-                seg.recs.push_back(r);
-            seg.lines = tweetview::detail::count_byte(all.data() + b, all.data() + e, '\n');
-        }
+        seg.begin = b;
+        seg.lines = seg.tweets = 0;
         seg.bytes = e > b ? e - b : 0;
+        if (e <= b) return;
+        map.populate(b, e);
+        const std::string_view bytes = all.substr(b, e - b);
+        tweetview::parse_position at;
+        at.offset = b;
+        at.line = 1;  // made absolute by the consumer
+        std::uint64_t last_line = 1, last_offset = b;  // the last tweet's or error's start
+        for (const tweetview::record& r : tweetview::records(bytes, b == 0 ? tweetview::parse_options{} : shaped, at)) {
+            if (r.is_tweet()) last_line = r.tweet.line, last_offset = r.tweet.offset;
+            else if (r.is_error()) last_line = r.error.record_line, last_offset = r.error.record_offset;
+            if (on_tweet && r.is_tweet()) {
+                (*on_tweet)(thread, r.tweet);
+                ++seg.tweets;
+            } else {
+                seg.recs.push_back(r);
+            }
+        }
+        // The segment's line breaks: those before its last record, as the parser counted them,
+        // and those from there on.
+        seg.lines = last_line - 1 + tweetview::detail::count_byte(all.data() + last_offset, all.data() + e, '\n');
     };
     std::uint64_t line = 1 + tweetview::detail::count_byte(all.data(), all.data() + range.begin, '\n');
+    const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    std::size_t released = range.begin / page * page;
     auto consume = [&](segment& seg) {
         for (tweetview::record& r : seg.recs) {
             const std::uint64_t shift = line - 1;
@@ -171,49 +202,63 @@ bool parse_mapped(std::string_view all, byte_range range, const tweetview::layou
             if (!cb(r)) return false;
         }
         line += seg.lines;
+        t.tweets += seg.tweets;
         advanced(seg.bytes);
+        // Pages wholly behind the records handed on are handed back (see for_each_record).
+        const std::size_t upto = (seg.begin + seg.bytes) / page * page;
+        if (upto > released) map.release(released, upto);
+        released = std::max(released, upto);
         return true;
     };
     if (jobs <= 1) {
         segment seg;
         for (std::size_t i = 0; i < count; ++i) {
-            parse_segment(i, seg);
+            parse_segment(i, seg, 0);
             if (!consume(seg)) return false;
         }
         return true;
     }
+    // N threads in all: N-1 workers, and this thread, which hands records on in order and parses
+    // a segment itself whenever the next one is not ready yet.
     const std::size_t window = 2 * jobs;
     std::vector<segment> ring(window);
     std::mutex m;
     std::condition_variable cv;
     std::size_t next = 0, consumed = 0;
     bool stop = false;
-    auto worker = [&] {
+    // Claims the next segment to parse, if the window allows; count when there is none.
+    auto claim = [&](std::unique_lock<std::mutex>&) -> std::size_t {
+        if (stop || next >= count || next >= consumed + window) return count;
+        return next++;
+    };
+    auto parse_claimed = [&](std::size_t i, std::unique_lock<std::mutex>& lock, unsigned thread) {
+        lock.unlock();
+        parse_segment(i, ring[i % window], thread);
+        lock.lock();
+        ring[i % window].ready = true;
+        cv.notify_all();
+    };
+    auto worker = [&](unsigned thread) {
+        std::unique_lock<std::mutex> lock(m);
         for (;;) {
-            std::size_t i;
-            {
-                std::unique_lock<std::mutex> lock(m);
-                cv.wait(lock, [&] { return stop || next >= count || next < consumed + window; });
-                if (stop || next >= count) return;
-                i = next++;
-            }
-            segment& seg = ring[i % window];
-            parse_segment(i, seg);
-            {
-                std::lock_guard<std::mutex> lock(m);
-                seg.ready = true;
-            }
-            cv.notify_all();
+            cv.wait(lock, [&] { return stop || next >= count || next < consumed + window; });
+            const std::size_t i = claim(lock);
+            if (i == count) return;
+            parse_claimed(i, lock, thread);
         }
     };
     std::vector<std::thread> pool;
-    for (unsigned k = 0; k < jobs; ++k) pool.emplace_back(worker);
+    for (unsigned k = 1; k < jobs; ++k) pool.emplace_back(worker, k);
     bool go = true;
     for (std::size_t i = 0; i < count && go; ++i) {
         segment& seg = ring[i % window];
         {
             std::unique_lock<std::mutex> lock(m);
-            cv.wait(lock, [&] { return seg.ready; });
+            while (!seg.ready) {
+                const std::size_t j = claim(lock);
+                if (j == count) cv.wait(lock);
+                else parse_claimed(j, lock, 0);
+            }
         }
         go = consume(seg);
         {
@@ -235,8 +280,11 @@ bool parse_mapped(std::string_view all, byte_range range, const tweetview::layou
 
 }  // namespace
 
-bool for_each_record(const std::vector<input>& inputs, const command_line& cl, totals& t,
-                     const record_callback& on_record) {
+namespace {
+
+// for_each_record and for_each_tweet: exactly one of on_record and on_tweet is given.
+bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, const record_callback* on_record,
+          const tweet_callback* on_tweet) {
     std::uint64_t total = 0;
     bool total_known = true;
     for (const input& in : inputs) {
@@ -255,13 +303,18 @@ bool for_each_record(const std::vector<input>& inputs, const command_line& cl, t
         ++t.files;
         tweetview::stream s;
         bool go = true;
+        // Every record of a stream, and with parse_mapped every record it hands on.
         auto cb = [&](const tweetview::record& r) {
             if (r.is_tweet()) ++t.tweets;
             else if (r.is_error()) {
                 ++t.errors;
                 print_error(in, r.error);
             }
-            go = on_record(in, r);
+            if (!on_record) {
+                if (r.is_tweet()) (*on_tweet)(0, r.tweet);
+                return true;
+            }
+            go = (*on_record)(in, r);
             return go;
         };
         // One slice of input: counted, shown, parsed. False once the callback stopped the stream.
@@ -280,7 +333,7 @@ bool for_each_record(const std::vector<input>& inputs, const command_line& cl, t
             const tweetview::layout shape = tweetview::detect_layout(all.substr(0, std::size_t{1} << 16));
             const byte_range range = cl.split_count > 0 ? split_range(all, shape, cl.split_index, cl.split_count)
                                                         : byte_range{0, map_size};
-            go = parse_mapped(all, range, shape, cl.jobs, cb, [&](std::size_t n) {
+            go = parse_mapped(map, all, range, shape, cl.jobs, cb, on_tweet, t, [&](std::size_t n) {
                 t.bytes += n;
                 bar.advance(n);
             });
@@ -323,6 +376,16 @@ bool for_each_record(const std::vector<input>& inputs, const command_line& cl, t
     }
     bar.finish();
     return true;
+}
+
+}  // namespace
+
+bool for_each_record(const std::vector<input>& inputs, const command_line& cl, totals& t, const record_callback& on_record) {
+    return walk(inputs, cl, t, &on_record, nullptr);
+}
+
+void for_each_tweet(const std::vector<input>& inputs, const command_line& cl, totals& t, const tweet_callback& on_tweet) {
+    (void)walk(inputs, cl, t, nullptr, &on_tweet);
 }
 
 }  // namespace tool

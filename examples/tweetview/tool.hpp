@@ -104,6 +104,13 @@ using record_callback = std::function<bool(const input&, const tweetview::record
 bool for_each_record(const std::vector<input>& inputs, const command_line& cl, totals& t,
                      const record_callback& on_record);
 
+// The same for work on each tweet that does not depend on order or on the tweet's line (counting):
+// with -j N, on_tweet runs on the N parsing threads at once, `thread` (0 to N-1) saying which, so
+// that each can keep counts of its own; `line` is then counted from the start of a segment. Bad
+// records are still printed in input order.
+using tweet_callback = std::function<void(unsigned thread, const tweetview::tweet&)>;
+void for_each_tweet(const std::vector<input>& inputs, const command_line& cl, totals& t, const tweet_callback& on_tweet);
+
 // Prints a record's error in the compiler-style form to stderr.
 void print_error(const input& in, const tweetview::error& e);
 

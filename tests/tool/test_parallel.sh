@@ -27,6 +27,24 @@ for cmd in "check" "check --entities" "jsonl" "stats --json" "grep --hashtag par
   done
 done
 
+# The same with bad records all through the file (every 300th footer's year broken, every 700th
+# separator dropped), so that errors and their line numbers come from every segment, and with CRLF.
+awk '/^\(Originally on Twitter: / && ++n % 300 == 0 { sub(/ [0-9][0-9][0-9][0-9]\]/, " 2O21]") }
+     /^----$/ && ++m % 700 == 0 { next } { print }' "$tmp/in.md" >"$tmp/bad.md"
+sed 's/$/\r/' "$tmp/bad.md" >"$tmp/bad-crlf.md"
+for f in bad.md bad-crlf.md; do
+  for cmd in "check" "check --entities" "jsonl"; do
+    # shellcheck disable=SC2086
+    "$tool" $cmd "$tmp/$f" >"$tmp/one" 2>&1
+    grep -q ': error: ' "$tmp/one" && ok || fail "$cmd $f: no errors to compare"
+    for j in 2 3; do
+      # shellcheck disable=SC2086
+      "$tool" $cmd -j $j "$tmp/$f" >"$tmp/many" 2>&1
+      cmp -s "$tmp/one" "$tmp/many" && ok || fail "$cmd -j $j $f differs from -j 1"
+    done
+  done
+done
+
 # --split I/N: N processes together give every record once, in order when run in order.
 "$tool" jsonl "$tmp/in.md" >"$tmp/whole.jsonl"
 for n in 1 2 3 7 16; do
