@@ -139,27 +139,52 @@ byte_range split_range(std::string_view all, const tweetview::layout& shape, uns
     return {cut(index - 1), cut(index)};
 }
 
+// What a walk over the inputs does with their records: exactly one of on_record, on_tweet and
+// work (with emit) is set.
+struct handlers {
+    const record_callback* on_record = nullptr;
+    const tweet_callback* on_tweet = nullptr;
+    const record_work* work = nullptr;
+    const output_callback* emit = nullptr;
+};
+
 // Parses [range.begin, range.end) of a mapped file on `jobs` threads (this one included): the range
 // is cut at record starts into segments of about 2 MiB (smaller ones cost more in handing over:
-// tests/bench/bench_tool.sh), parsed ahead (at most two per thread in flight), and this thread hands their
-// records to `cb` in input order, with line numbers made absolute. The records are those one
-// stream would give: records() over a slice equals the stream (tests), and a record belongs to
-// the segment that holds its first byte. With `on_tweet`, tweets are not kept and handed on: the
-// thread that parses a segment gives each of its tweets to on_tweet (with the thread's number,
-// 0 for this one, and `line` counted from the segment's start) and counts them; the other
-// records still go to `cb` in order.
+// tests/bench/bench_tool.sh), parsed ahead (at most two per thread in flight), and this thread
+// hands their records to `cb(record, output)` in input order, with line numbers made absolute.
+// The records are those one stream would give: records() over a slice equals the stream (tests),
+// and a record belongs to the segment that holds its first byte.
+// - With h.on_tweet, tweets are not kept: the thread that parses a segment gives each of its
+//   tweets to on_tweet (with the thread's number, 0 for this one, and `line` counted from the
+//   segment's start) and counts them; the other records still go to `cb` in order.
+// - With h.work, the thread that parses a segment also runs `work` on each of its records, with
+//   absolute lines (a segment's first line is known once every segment before it is parsed), and
+//   `cb` gets each record with its output.
 template <class Callback>
 bool parse_mapped(const mapping& map, std::string_view all, byte_range range, const tweetview::layout& shape, unsigned jobs,
-                  const Callback& cb, const tweet_callback* on_tweet, totals& t, const std::function<void(std::size_t)>& advanced) {
+                  const input& in, const handlers& h, const Callback& cb, totals& t,
+                  const std::function<void(std::size_t)>& advanced) {
     constexpr std::size_t segment_bytes = std::size_t{2} << 20;
     const std::size_t span = range.end - range.begin;
     const std::size_t count = span == 0 ? 0 : (span + segment_bytes - 1) / segment_bytes;
     struct segment {
         std::vector<tweetview::record> recs;
+        std::string out;                // with h.work: the records' outputs, one after another
+        std::vector<std::size_t> ends;  // where each record's output ends in `out`
         std::uint64_t lines = 0, tweets = 0;  // tweets: those given to on_tweet
         std::size_t begin = 0, bytes = 0;
         bool ready = false;
     };
+    std::mutex m;
+    std::condition_variable cv;
+    bool stop = false;
+    // With h.work: each segment's line breaks once it is parsed, and the first line of the
+    // segments [0, lines_known].
+    std::vector<std::uint64_t> seg_lines(h.work ? count : 0), first_line(h.work ? count + 1 : 0);
+    std::vector<char> lines_done(h.work ? count : 0, 0);
+    std::size_t lines_known = 0;
+    std::uint64_t line = 1 + tweetview::detail::count_byte(all.data(), all.data() + range.begin, '\n');
+    if (h.work) first_line[0] = line;
     tweetview::parse_options shaped;
     shaped.shape = shape;
     auto parse_segment = [&](std::size_t i, segment& seg, unsigned thread) {
@@ -167,39 +192,72 @@ bool parse_mapped(const mapping& map, std::string_view all, byte_range range, co
         std::size_t e = i + 1 == count ? range.end : tweetview::find_record_start(all, range.begin + (i + 1) * segment_bytes, shape);
         if (e > range.end) e = range.end;
         seg.recs.clear();
+        seg.out.clear();
+        seg.ends.clear();
         seg.begin = b;
         seg.lines = seg.tweets = 0;
         seg.bytes = e > b ? e - b : 0;
-        if (e <= b) return;
-        map.populate(b, e);
-        const std::string_view bytes = all.substr(b, e - b);
-        tweetview::parse_position at;
-        at.offset = b;
-        at.line = 1;  // made absolute by the consumer
-        std::uint64_t last_line = 1, last_offset = b;  // the last tweet's or error's start
-        for (const tweetview::record& r : tweetview::records(bytes, b == 0 ? tweetview::parse_options{} : shaped, at)) {
-            if (r.is_tweet()) last_line = r.tweet.line, last_offset = r.tweet.offset;
-            else if (r.is_error()) last_line = r.error.record_line, last_offset = r.error.record_offset;
-            if (on_tweet && r.is_tweet()) {
-                (*on_tweet)(thread, r.tweet);
-                ++seg.tweets;
-            } else {
-                seg.recs.push_back(r);
+        if (e > b) {
+            map.populate(b, e);
+            const std::string_view bytes = all.substr(b, e - b);
+            tweetview::parse_position at;
+            at.offset = b;
+            at.line = 1;  // made absolute by the consumer
+            std::uint64_t last_line = 1, last_offset = b;  // the last tweet's or error's start
+            for (const tweetview::record& r : tweetview::records(bytes, b == 0 ? tweetview::parse_options{} : shaped, at)) {
+                if (r.is_tweet()) last_line = r.tweet.line, last_offset = r.tweet.offset;
+                else if (r.is_error()) last_line = r.error.record_line, last_offset = r.error.record_offset;
+                if (h.on_tweet && r.is_tweet()) {
+                    (*h.on_tweet)(thread, r.tweet);
+                    ++seg.tweets;
+                } else {
+                    seg.recs.push_back(r);
+                }
             }
+            // The segment's line breaks: those before its last record, as the parser counted
+            // them, and those from there on.
+            seg.lines = last_line - 1 + tweetview::detail::count_byte(all.data() + last_offset, all.data() + e, '\n');
         }
-        // The segment's line breaks: those before its last record, as the parser counted them,
-        // and those from there on.
-        seg.lines = last_line - 1 + tweetview::detail::count_byte(all.data() + last_offset, all.data() + e, '\n');
+        if (!h.work) return;
+        std::uint64_t first;
+        if (jobs <= 1) {
+            first = line;
+        } else {
+            std::unique_lock<std::mutex> lock(m);
+            seg_lines[i] = seg.lines;
+            lines_done[i] = 1;
+            while (lines_known < count && lines_done[lines_known]) {
+                first_line[lines_known + 1] = first_line[lines_known] + seg_lines[lines_known];
+                ++lines_known;
+            }
+            cv.notify_all();
+            cv.wait(lock, [&] { return stop || lines_known >= i; });
+            if (stop) return;
+            first = first_line[i];
+        }
+        for (tweetview::record& r : seg.recs) {
+            if (r.is_tweet()) r.tweet.line += first - 1;
+            if (r.is_error()) r.error.line += first - 1, r.error.record_line += first - 1;
+            (*h.work)(thread, in, r, seg.out);
+            seg.ends.push_back(seg.out.size());
+        }
     };
-    std::uint64_t line = 1 + tweetview::detail::count_byte(all.data(), all.data() + range.begin, '\n');
     const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
     std::size_t released = range.begin / page * page;
     auto consume = [&](segment& seg) {
-        for (tweetview::record& r : seg.recs) {
-            const std::uint64_t shift = line - 1;
-            if (r.is_tweet()) r.tweet.line += shift;
-            if (r.is_error()) r.error.line += shift, r.error.record_line += shift;
-            if (!cb(r)) return false;
+        std::size_t from = 0;
+        for (std::size_t k = 0; k < seg.recs.size(); ++k) {
+            tweetview::record& r = seg.recs[k];
+            std::string_view out;
+            if (h.work) {
+                out = std::string_view(seg.out).substr(from, seg.ends[k] - from);
+                from = seg.ends[k];
+            } else {
+                const std::uint64_t shift = line - 1;
+                if (r.is_tweet()) r.tweet.line += shift;
+                if (r.is_error()) r.error.line += shift, r.error.record_line += shift;
+            }
+            if (!cb(r, out)) return false;
         }
         line += seg.lines;
         t.tweets += seg.tweets;
@@ -222,10 +280,7 @@ bool parse_mapped(const mapping& map, std::string_view all, byte_range range, co
     // a segment itself whenever the next one is not ready yet.
     const std::size_t window = 2 * jobs;
     std::vector<segment> ring(window);
-    std::mutex m;
-    std::condition_variable cv;
     std::size_t next = 0, consumed = 0;
-    bool stop = false;
     // Claims the next segment to parse, if the window allows; count when there is none.
     auto claim = [&](std::unique_lock<std::mutex>&) -> std::size_t {
         if (stop || next >= count || next >= consumed + window) return count;
@@ -282,9 +337,8 @@ bool parse_mapped(const mapping& map, std::string_view all, byte_range range, co
 
 namespace {
 
-// for_each_record and for_each_tweet: exactly one of on_record and on_tweet is given.
-bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, const record_callback* on_record,
-          const tweet_callback* on_tweet) {
+// for_each_record, for_each_tweet and for_each_output.
+bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, const handlers& h) {
     std::uint64_t total = 0;
     bool total_known = true;
     for (const input& in : inputs) {
@@ -293,6 +347,7 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
     }
     progress bar(total, total_known && !cl.quiet);
     std::vector<char> buf;  // the read buffer, allocated when a read needs it
+    std::string scratch;    // with h.work: one record's output, when this thread makes it
     for (const input& in : inputs) {
         const bool is_stdin = in.path == "-";
         const int fd = is_stdin ? 0 : ::open(in.path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -303,20 +358,26 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
         ++t.files;
         tweetview::stream s;
         bool go = true;
-        // Every record of a stream, and with parse_mapped every record it hands on.
-        auto cb = [&](const tweetview::record& r) {
+        // Every record in input order, with its output when parse_mapped made it (h.work).
+        auto deliver = [&](const tweetview::record& r, const std::string_view* made) {
             if (r.is_tweet()) ++t.tweets;
             else if (r.is_error()) {
                 ++t.errors;
                 print_error(in, r.error);
             }
-            if (!on_record) {
-                if (r.is_tweet()) (*on_tweet)(0, r.tweet);
+            if (h.on_tweet) {
+                if (r.is_tweet()) (*h.on_tweet)(0, r.tweet);
                 return true;
             }
-            go = (*on_record)(in, r);
-            return go;
+            if (h.work) {
+                if (made) return go = (*h.emit)(*made);
+                scratch.clear();
+                (*h.work)(0, in, r, scratch);
+                return go = (*h.emit)(scratch);
+            }
+            return go = (*h.on_record)(in, r);
         };
+        auto cb = [&](const tweetview::record& r) { return deliver(r, nullptr); };
         // One slice of input: counted, shown, parsed. False once the callback stopped the stream.
         auto feed = [&](const char* p, std::size_t n) {
             t.bytes += n;
@@ -333,7 +394,8 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
             const tweetview::layout shape = tweetview::detect_layout(all.substr(0, std::size_t{1} << 16));
             const byte_range range = cl.split_count > 0 ? split_range(all, shape, cl.split_index, cl.split_count)
                                                         : byte_range{0, map_size};
-            go = parse_mapped(map, all, range, shape, cl.jobs, cb, on_tweet, t, [&](std::size_t n) {
+            const auto mapped_cb = [&](const tweetview::record& r, std::string_view out) { return deliver(r, &out); };
+            go = parse_mapped(map, all, range, shape, cl.jobs, in, h, mapped_cb, t, [&](std::size_t n) {
                 t.bytes += n;
                 bar.advance(n);
             });
@@ -381,11 +443,23 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
 }  // namespace
 
 bool for_each_record(const std::vector<input>& inputs, const command_line& cl, totals& t, const record_callback& on_record) {
-    return walk(inputs, cl, t, &on_record, nullptr);
+    handlers h;
+    h.on_record = &on_record;
+    return walk(inputs, cl, t, h);
 }
 
 void for_each_tweet(const std::vector<input>& inputs, const command_line& cl, totals& t, const tweet_callback& on_tweet) {
-    (void)walk(inputs, cl, t, nullptr, &on_tweet);
+    handlers h;
+    h.on_tweet = &on_tweet;
+    (void)walk(inputs, cl, t, h);
+}
+
+bool for_each_output(const std::vector<input>& inputs, const command_line& cl, totals& t, const record_work& work,
+                     const output_callback& emit) {
+    handlers h;
+    h.work = &work;
+    h.emit = &emit;
+    return walk(inputs, cl, t, h);
 }
 
 }  // namespace tool

@@ -185,15 +185,21 @@ int run_jsonl(const std::vector<std::string>& args) {
     totals t;
     const std::vector<input> inputs = expand_inputs(cl.operands, t);
     stdout_writer w;
-    tweet_json json;
-    json.repair = repair;
-    json.unescape = unescape;
-    json.byte_indices = byte_indices;
-    for_each_record(inputs, cl, t, [&](const input& in, const tweetview::record& r) {
-        if (!r.is_tweet()) return true;
-        json.append(w.buffer(), in, r.tweet);
-        return w.record_done();  // whole lines only reach stdout
-    });
+    std::vector<tweet_json> json(cl.jobs);  // one per parsing thread: its scratch buffers
+    for (tweet_json& j : json) {
+        j.repair = repair;
+        j.unescape = unescape;
+        j.byte_indices = byte_indices;
+    }
+    for_each_output(
+        inputs, cl, t,
+        [&](unsigned thread, const input& in, const tweetview::record& r, std::string& out) {
+            if (r.is_tweet()) json[thread].append(out, in, r.tweet);
+        },
+        [&](std::string_view line) {
+            w.buffer() += line;
+            return w.record_done();  // whole lines only reach stdout
+        });
     w.flush();
     return t.exit_status();  // a reader that went away is not our error
 }

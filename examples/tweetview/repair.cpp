@@ -28,8 +28,7 @@ int run_repair(const std::vector<std::string>& args) {
     totals t;
     const std::vector<input> inputs = expand_inputs(cl.operands, t);
     stdout_writer w;
-    std::string& out = w.buffer();
-    for_each_record(inputs, cl, t, [&](const input&, const tweetview::record& r) {
+    auto work = [how](unsigned, const input&, const tweetview::record& r, std::string& out) {
         out.append(r.prefix);
         if (r.is_tweet()) {
             const std::string_view text = r.tweet.text;
@@ -41,6 +40,9 @@ int run_repair(const std::vector<std::string>& args) {
             out.append(r.error.raw);
         }
         out.append(r.separator);
+    };
+    for_each_output(inputs, cl, t, work, [&](std::string_view record) {
+        w.buffer() += record;
         return w.record_done();
     });
     w.flush();

@@ -111,6 +111,16 @@ bool for_each_record(const std::vector<input>& inputs, const command_line& cl, t
 using tweet_callback = std::function<void(unsigned thread, const tweetview::tweet&)>;
 void for_each_tweet(const std::vector<input>& inputs, const command_line& cl, totals& t, const tweet_callback& on_tweet);
 
+// The same for commands whose work on a record is to make its output (jsonl): `work` appends
+// the output of one record (tweet, error or trailer) to `out`; with -j N it runs on the N parsing
+// threads at once (`thread`, 0 to N-1, for scratch of each thread's own), with absolute lines.
+// The outputs reach `emit` on this thread, record by record in input order, each after the
+// record's error message if it is bad, as with -j 1. Returns false once emit returned false.
+using record_work = std::function<void(unsigned thread, const input&, const tweetview::record&, std::string& out)>;
+using output_callback = std::function<bool(std::string_view out)>;
+bool for_each_output(const std::vector<input>& inputs, const command_line& cl, totals& t, const record_work& work,
+                     const output_callback& emit);
+
 // Prints a record's error in the compiler-style form to stderr.
 void print_error(const input& in, const tweetview::error& e);
 

@@ -33,7 +33,7 @@ awk '/^\(Originally on Twitter: / && ++n % 300 == 0 { sub(/ [0-9][0-9][0-9][0-9]
      /^----$/ && ++m % 700 == 0 { next } { print }' "$tmp/in.md" >"$tmp/bad.md"
 sed 's/$/\r/' "$tmp/bad.md" >"$tmp/bad-crlf.md"
 for f in bad.md bad-crlf.md; do
-  for cmd in "check" "check --entities" "jsonl"; do
+  for cmd in "check" "check --entities" "jsonl" "jsonl --unescape --repair" "repair" "grep --no-retweets" "stats --json"; do
     # shellcheck disable=SC2086
     "$tool" $cmd "$tmp/$f" >"$tmp/one" 2>&1
     grep -q ': error: ' "$tmp/one" && ok || fail "$cmd $f: no errors to compare"
