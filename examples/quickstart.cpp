@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
         if (r.is_tweet()) {
             const tweetview::tweet& t = r.tweet;
             const tweetview::date_time d = tweetview::utc(t.time);
+            // t.text, t.created_at, t.url, t.user: std::string_view into `bytes`
+            // t.id: std::uint64_t, t.time.unix_seconds, t.offset, t.line
             const std::string_view first_line = t.text.substr(0, t.text.find('\n'));
             std::printf("%04d-%02d-%02d @%.*s %llu: %.*s\n", d.year, d.month, d.day, static_cast<int>(t.user.size()),
                         t.user.data(), static_cast<unsigned long long>(t.id), static_cast<int>(first_line.size()),

@@ -12,9 +12,15 @@ void append_json_string(std::string& out, std::string_view s) {
         const auto c = static_cast<unsigned char>(*p);
         if (c >= 0x80) {
             const tweetview::utf8_decoded d = tweetview::decode_utf8(p, end);
-            if (d.valid) out.append(p, d.length);
-            else out += "\xEF\xBF\xBD";  // U+FFFD
-            p += d.length;
+            if (d.valid) {
+                out.append(p, d.length);
+                p += d.length;
+            } else {
+                // One U+FFFD per byte that starts no well-formed character: what the library
+                // counts as one code point, so that entity indices fit the text written.
+                out += "\xEF\xBF\xBD";
+                ++p;
+            }
             continue;
         }
         switch (c) {

@@ -48,6 +48,21 @@ printf 'bad \377 byte \300\257\n\n(Originally on Twitter: [Mon Aug 02 02:25:42 +
 "$tool" jsonl "$tmp/bad-utf8.md" >"$tmp/u.jsonl"; expect_status 0 $? "jsonl invalid utf-8"
 python3 -c 'import json,sys; o=json.loads(open(sys.argv[1],encoding="utf-8").read()); assert o["text"]=="bad \ufffd byte \ufffd\ufffd", o["text"]' "$tmp/u.jsonl" && ok || fail "U+FFFD replacement"
 
+# Entities after invalid bytes: one U+FFFD per bad byte, as the library counts code points, so
+# the indices (code points of the text written) still point at the entities.
+printf 'x\342\202 @alice \300\257 #tag \355\240\200 $CASH \360\237\244 https://example.com/a\n\n(Originally on Twitter: [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/ezyang/status/1))\n----\n' >"$tmp/bad-ent.md"
+"$tool" jsonl "$tmp/bad-ent.md" >"$tmp/be.jsonl"; expect_status 0 $? "jsonl entities after invalid utf-8"
+python3 - "$tmp/be.jsonl" <<'PY' && ok || fail "entity indices after invalid UTF-8"
+import json, sys
+o = json.loads(open(sys.argv[1], encoding="utf-8").read())
+t, e = o["text"], o["entities"]
+want = {"mentions": "@alice", "hashtags": "#tag", "cashtags": "$CASH", "urls": "https://example.com/a"}
+for kind, s in want.items():
+    assert len(e[kind]) == 1, (kind, e)
+    b, n = e[kind][0]["indices"]
+    assert t[b:n] == s, (kind, t[b:n], s)
+PY
+
 # Errors: FILE:LINE:COL: error: MESSAGE on stderr, exit 1, good records still out.
 { head -n 8 "$sample"; printf 'x\n\n(Originally on Twitter: [Mon Aug 32 02:25:42 +0000 2021](https://twitter.com/a/status/1))\n----\n'; tail -n +9 "$sample"; } >"$tmp/broken.md"
 out=$("$tool" check "$tmp/broken.md" 2>"$tmp/err"); st=$?
