@@ -596,6 +596,8 @@ enum class errc : std::uint8_t {
     truncated,          // the input ends inside a record
     record_too_large,   // no record end within max_record_bytes
     unsupported_flavour,  // a shape twitter-archive-parser wrote only on a branch: thread anchors (B4)
+    mixed_flavour,        // the input ends inside a record that holds a footer of another flavour
+                          // (footer form or line ending) than the input's first record
 };
 
 // A static, one-line description of an error kind.
@@ -610,6 +612,7 @@ enum class errc : std::uint8_t {
         case errc::truncated: return "input ends inside a record";
         case errc::record_too_large: return "record larger than max_record_bytes";
         case errc::unsupported_flavour: return "unsupported flavour";
+        case errc::mixed_flavour: return "record in another flavour than the input's";
     }
     return "";
 }
@@ -1084,6 +1087,33 @@ inline std::size_t read_reply_header(std::string_view text, tweet& t) noexcept {
 //   next separator; find it with the rest of the input (records() and stream do this for you).
 namespace detail {
 
+// On the failure paths only (no record end of the input's layout in sight): the first complete,
+// valid footer line of another footer style or line ending in [p, end) that follows a blank
+// line, or nullptr. It tells a reader that the input changed flavour there. One forward pass.
+inline const char* foreign_footer(const char* p, const char* end, const layout& shape) noexcept {
+    if (shape.footer == footer_style::unknown || shape.eol == line_ending::unknown) return nullptr;
+    while (p < end) {
+        const char* nl = find_byte(p, end, '\n');
+        if (nl == end) return nullptr;
+        const char* line = nl + 1;
+        const bool crlf_blank = end - line >= 2 && line[0] == '\r' && line[1] == '\n';
+        if (line < end && (*line == '\n' || crlf_blank)) {
+            line += crlf_blank ? 2 : 1;
+            bool more = false;
+            const footer_style fs = footer_prefix_at(line, end, footer_style::unknown, &more);
+            const line_ending eol = crlf_blank ? line_ending::crlf : line_ending::lf;
+            if (fs != footer_style::unknown && (fs != shape.footer || eol != shape.eol)) {
+                const char* lf = find_byte(line, end, '\n');
+                const char* fend = eol == line_ending::crlf && lf > line && lf[-1] == '\r' ? lf - 1 : lf;
+                const footer_form& ff = form(fs);
+                if (read_footer_fields(line + ff.prefix.size(), fend, ff.suffix).ec == errc::ok) return line;
+            }
+        }
+        p = nl + 1;
+    }
+    return nullptr;
+}
+
 // parse_record's body, filling `r` in place: the range and the stream keep one parse_result and
 // reuse it, so a record costs no copy of it. Only the fields the answer uses are written.
 inline void parse_into(parse_result& r, std::string_view bytes, const parse_options& opts, const parse_position& pos,
@@ -1290,10 +1320,17 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         t.reply_names = t.in_reply_to_screen_name = std::string_view();
         t.in_reply_to_status_id = 0;
         if (shape.footer >= footer_style::icon_media) t.text.remove_prefix(read_reply_header(t.text, t));
-        // Thread anchors (branch B4) make records that cannot be told apart from their neighbours.
-        const bool anchor_first = starts_with(t.text.data(), body_end, crlf ? "\r\n<a name=\"s" : "\n<a name=\"s");
-        if (anchor_first || starts_with(t.text.data(), body_end, "<a name=\"s")) {
-            make_error(errc::unsupported_flavour, anchor_first ? rec + eol_len : rec, fend, after,
+        // Thread anchors (branch B4) make records that cannot be told apart from their neighbours:
+        // "<a name="s...">" at the body's start, after a line break, or after the "[↑](...)" line
+        // that links a month's first record back to the previous month.
+        const char* anchor = t.text.data();
+        if (starts_with(anchor, body_end, crlf ? "\r\n" : "\n")) anchor += eol_len;
+        if (starts_with(anchor, body_end, "[\xE2\x86\x91](")) {
+            const char* link_end = find_byte(anchor, body_end, '\n');
+            anchor = link_end == body_end ? body_end : link_end + 1;
+        }
+        if (starts_with(anchor, body_end, "<a name=\"s")) {
+            make_error(errc::unsupported_flavour, anchor, fend, after,
                        "a flavour twitter-archive-parser released: thread anchors <a name=...> are from an unmerged branch (B4)");
             return;
         }
@@ -1328,6 +1365,13 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         r.next.resume = static_cast<std::size_t>(scan - begin);
         r.next.eol = shape.eol;
         return;  // need_more
+    }
+    // The input ends inside a record. A footer of another flavour in it says why: the input
+    // changed flavour there (the error is reported at that footer line).
+    if (const char* foreign = foreign_footer(rec, end, shape)) {
+        make_error(errc::mixed_flavour, foreign, end, end,
+                   "a footer line of the flavour of the input's first record (the input changes flavour at this line)");
+        return;
     }
     make_error(errc::truncated, end, end, end, "a footer line and separator before the end of input");
 }

@@ -311,18 +311,78 @@ TEST_CASE("the real archive written back in F05 is itself, byte for byte") {
 
 TEST_CASE("a file that changes flavour is an error at the first record that does not fit") {
     REQUIRE(support::have_shared());
-    const std::string f05 = support::read_file(support::shared_dir() + "/flavours/F05-monthly-dash/tweets_2008-05.md");
-    const std::string f08 = support::read_file(support::shared_dir() + "/flavours/F08-jekyll-quote-icon/2008-05-01-Tweet-Archive-2008-05.md");
-    const std::string mixed = f05 + f08;
-    std::size_t tweets = 0, errors = 0;
-    std::uint64_t first_error_line = 0;
-    for (const record& r : records(mixed)) {
-        if (r.is_tweet()) ++tweets;
-        if (r.is_error() && errors++ == 0) first_error_line = r.error.record_line;
+    const std::string dir = support::shared_dir() + "/flavours/";
+    const std::string f02 = support::read_file(dir + "F02-txt-originally/output.txt");
+    const std::string f05 = support::read_file(dir + "F05-monthly-dash/tweets_2008-05.md");
+    const std::string f06 = support::read_file(dir + "F06a-monthly-hr/tweets_2008-05.md");
+    const std::string f08 = support::read_file(dir + "F08-jekyll-quote-icon/2008-05-01-Tweet-Archive-2008-05.md");
+    const std::string f09 = support::read_file(dir + "F09-jekyll-quote-icon-dotslash/2008-05-01-Tweet-Archive-2008-05.md");
+    std::string f05_crlf;
+    for (char c : f05) f05_crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    // The 1-based line of the first footer line of `s` (found independently of the parser: a
+    // line after a blank line that starts like any flavour's footer).
+    auto first_footer_line = [](const std::string& s) {
+        std::uint64_t line = 1;
+        bool blank_before = false;
+        for (std::size_t at = 0; at < s.size();) {
+            std::size_t nl = s.find('\n', at);
+            if (nl == std::string::npos) nl = s.size();
+            std::string l = s.substr(at, nl - at);
+            if (!l.empty() && l.back() == '\r') l.pop_back();
+            if (blank_before && (l.rfind("(Originally on Twitter: [", 0) == 0 || l.rfind("Originally on Twitter: [", 0) == 0 ||
+                                 l.rfind("<img src=", 0) == 0))
+                return line;
+            blank_before = l.empty();
+            at = nl + 1;
+            ++line;
+        }
+        return std::uint64_t{0};
+    };
+    struct mix {
+        const char* name;
+        const std::string& a;
+        const std::string& b;
+        errc kind;
+    };
+    const mix mixes[] = {
+        {"F05 then F08 (footer)", f05, f08, errc::mixed_flavour},
+        {"F09 then F08 (icon path)", f09, f08, errc::mixed_flavour},
+        {"F08 then F09 (icon path)", f08, f09, errc::mixed_flavour},
+        {"F05 then F02 (footer)", f05, f02, errc::mixed_flavour},
+        {"F02 then F05 (footer)", f02, f05, errc::mixed_flavour},
+        {"F05 LF then CRLF (line ending)", f05, f05_crlf, errc::mixed_flavour},
+        {"F05 then F06 (separator)", f05, f06, errc::missing_separator},
+    };
+    for (const mix& m : mixes) {
+        CAPTURE(m.name);
+        const std::string mixed = m.a + m.b;
+        const std::uint64_t a_lines = static_cast<std::uint64_t>(std::count(m.a.begin(), m.a.end(), '\n'));
+        std::size_t a_tweets = 0, tweets = 0, errors = 0;
+        for (const record& r : records(m.a)) a_tweets += r.is_tweet();
+        const error* first = nullptr;
+        std::vector<record> all;
+        for (const record& r : records(mixed)) all.push_back(r);
+        std::uint64_t bytes = 0;
+        for (const record& r : all) {
+            bytes += r.size();
+            if (r.is_tweet() && errors == 0) ++tweets;
+            if (r.is_error() && errors++ == 0) first = &r.error;
+        }
+        CHECK(bytes == mixed.size());
+        REQUIRE(first != nullptr);
+        CHECK(first->kind == m.kind);
+        if (m.kind == errc::mixed_flavour) {
+            // Every record of the first part but its last (whose footer now runs into the second
+            // part, for the flavours that join records), then an error at the second part's
+            // first footer line, column 1.
+            CHECK(tweets + 1 >= a_tweets);
+            CHECK(first->line == a_lines + first_footer_line(m.b));
+            CHECK(first->column == 1);
+        } else {
+            CHECK(tweets == a_tweets);
+            CHECK(first->record_line == a_lines + 1);
+        }
     }
-    CHECK(tweets >= 2);  // F05's records
-    CHECK(errors >= 1);
-    CHECK(first_error_line == 1 + static_cast<std::uint64_t>(std::count(f05.begin(), f05.end(), '\n')));
 }
 
 namespace {

@@ -138,10 +138,26 @@ TEST_CASE("B1: a separator before every record; B4: rejected with a clear error"
     const std::string icon = "<img src=\"media/tweet.ico\" width=\"12\" /> [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/ezyang/status/1)";
     const std::string b4 = "\n<a name=\"s1\"></a>\n> a\n\n" + icon + "\n\n----\n\n<a name=\"s2\"></a>\n> b\n\n" + icon;
     std::size_t errors = 0;
+    const std::uint64_t lines[] = {2, 9}, columns[] = {1, 1};
     for (const record& r : records(b4)) {
         REQUIRE(r.is_error());
         CHECK(r.error.kind == errc::unsupported_flavour);
+        REQUIRE(errors < 2);
+        CHECK(r.error.line == lines[errors]);  // the anchor's line
+        CHECK(r.error.column == columns[errors]);
         ++errors;
     }
     CHECK(errors == 2);
+    // A month's first record links back to the previous month before its anchor (the real B4
+    // output): rejected too, at the anchor.
+    const std::string back = "\n[\xE2\x86\x91](2022-01-01-Tweet-Archive-2022-01.md#s1)\n<a name=\"s2\"></a>\n> b\n\n" + icon;
+    std::size_t n = 0;
+    for (const record& r : records(back)) {
+        REQUIRE(r.is_error());
+        CHECK(r.error.kind == errc::unsupported_flavour);
+        CHECK(r.error.line == 3);
+        CHECK(r.error.column == 1);
+        ++n;
+    }
+    CHECK(n == 1);
 }

@@ -193,6 +193,9 @@ TEST_CASE("every error kind, at the line and column of the problem") {
         {"missing separator", ok + "x\n\n" + footer() + "\nnext tweet\n\n" + footer() + "\n----\n", errc::missing_separator, 8, 1},
         {"truncated in body", ok + "the input ends\nhere", errc::truncated, 6, 5},
         {"truncated in footer", ok + "x\n\n(Originally on Twitter: [Mon Aug 02", errc::truncated, 7, 36},
+        {"mixed flavour: F08 footer", ok + "> x\n\n<img src=\"media/tweet.ico\" width=\"12\" /> [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/a/status/1)\n\n----\n\n> y\n", errc::mixed_flavour, 7, 1},
+        {"mixed flavour: CRLF", ok + "x\r\n\r\n" + footer() + "\r\n----\r\n", errc::mixed_flavour, 7, 1},
+        {"mixed flavour: F02 footer", ok + "x\n\nOriginally on Twitter: [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/a/status/1)\n--\ny", errc::mixed_flavour, 7, 1},
     };
     for (const expect_error& c : cases) {
         CAPTURE(c.name);
