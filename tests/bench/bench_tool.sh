@@ -26,8 +26,8 @@ best() {
 }
 cat "$file" >/dev/null
 printf 'file: %s bytes (%s repeated), best of %s runs\n' "$bytes" "$dir" "$runs"
-for cmd in "wc -l" "$tool check" "$tool check --entities" "$tool jsonl"; do
+for cmd in "wc -l" "$tool check" "$tool check -j 2" "$tool check --entities" "$tool check --entities -j 2" "$tool jsonl" "$tool jsonl -j 2"; do
   # shellcheck disable=SC2086
   t=$(best $cmd "$file")
-  printf '  %-28s %6.3f s  %6.0f MB/s\n' "$(basename "${cmd%% *}") ${cmd#* }" "$t" "$(echo "$bytes $t" | awk '{print $1 / $2 / 1e6}')"
+  printf '  %-34s %6.3f s  %6.0f MB/s\n' "$(basename "${cmd%% *}") ${cmd#* }" "$t" "$(echo "$bytes $t" | awk '{print $1 / $2 / 1e6}')"
 done
