@@ -75,6 +75,41 @@ private:
 
 }  // namespace
 
+// The *.md files under `dir`, its subdirectories included, in path order (entries sorted by
+// name at each level; hidden ones skipped). A directory with none is said so.
+static void expand_dir(const std::string& op, totals& t, std::vector<input>& out, int depth) {
+    DIR* d = ::opendir(op.c_str());
+    if (!d) {
+        io_fail(t, op, errno);
+        return;
+    }
+    std::vector<std::string> names;
+    while (const dirent* e = ::readdir(d)) {
+        std::string name = e->d_name;
+        if (name[0] != '.') names.push_back(name);
+    }
+    ::closedir(d);
+    std::sort(names.begin(), names.end());
+    const std::string dir = ends_with(op, "/") ? op : op + "/";
+    const std::size_t before = out.size();
+    for (const std::string& n : names) {
+        input in{dir + n, dir + n};
+        struct stat fst {};
+        if (::stat(in.path.c_str(), &fst) != 0) continue;  // a dangling link
+        if (S_ISDIR(fst.st_mode)) {
+            if (depth < 32) expand_dir(in.path, t, out, depth + 1);  // deeper: a link loop
+            continue;
+        }
+        if (!ends_with(n, ".md")) continue;
+        note_size(in, fst);
+        out.push_back(in);
+    }
+    if (depth == 0 && out.size() == before) {
+        clear_progress_line();
+        std::fprintf(stderr, "tweetview: %s: no *.md files in it\n", op.c_str());
+    }
+}
+
 std::vector<input> expand_inputs(const std::vector<std::string>& operands, totals& t) {
     std::vector<input> out;
     for (const std::string& op : operands) {
@@ -96,25 +131,7 @@ std::vector<input> expand_inputs(const std::vector<std::string>& operands, total
             out.push_back(in);
             continue;
         }
-        DIR* d = ::opendir(op.c_str());
-        if (!d) {
-            io_fail(t, op, errno);
-            continue;
-        }
-        std::vector<std::string> names;
-        while (const dirent* e = ::readdir(d)) {
-            std::string name = e->d_name;
-            if (name[0] != '.' && ends_with(name, ".md")) names.push_back(name);
-        }
-        ::closedir(d);
-        std::sort(names.begin(), names.end());
-        const std::string dir = ends_with(op, "/") ? op : op + "/";
-        for (const std::string& n : names) {
-            input in{dir + n, dir + n};
-            struct stat fst {};
-            if (::stat(in.path.c_str(), &fst) == 0) note_size(in, fst);
-            out.push_back(in);
-        }
+        expand_dir(op, t, out, 0);
     }
     return out;
 }
@@ -357,7 +374,7 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
         }
         ++t.files;
         tweetview::stream s;
-        bool go = true;
+        bool go = true, read_failed = false;
         // Every record in input order, with its output when parse_mapped made it (h.work).
         auto deliver = [&](const tweetview::record& r, const std::string_view* made) {
             if (r.is_tweet()) ++t.tweets;
@@ -403,6 +420,16 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
             if (!go) return false;
             continue;
         }
+        if (cl.split_count > 0) {
+            // A byte range needs the input's size and its bytes at any offset: a mapped file.
+            clear_progress_line();
+            std::fprintf(stderr, "tweetview: %s: --split needs a regular file that can be mapped (not stdin, a pipe or --no-mmap)\n",
+                         in.display.c_str());
+            t.io_error = true;
+            --t.files;
+            if (!is_stdin) ::close(fd);
+            continue;
+        }
         if (map.data()) {
             // Views of records inside a slice point into the mapping, which outlives the stream.
             // Once a slice is fed, the stream holds nothing of it (a record it has not finished
@@ -427,12 +454,13 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
                 if (n < 0) {
                     if (errno == EINTR) continue;
                     io_fail(t, in.display, errno);
+                    read_failed = true;  // the input did not end here: no "truncated" record
                     break;
                 }
                 if (n == 0 || !feed(buf.data(), static_cast<std::size_t>(n))) break;
             }
         }
-        if (go) (void)s.finish(cb);
+        if (go && !read_failed) (void)s.finish(cb);
         if (!is_stdin) ::close(fd);
         if (!go) return false;
     }

@@ -17,9 +17,11 @@ static const char main_help[] =
     "  repair  the archive with each text's HTML entities decoded and mojibake undone\n"
     "  convert the archive in another flavour of twitter-archive-parser's Markdown\n"
     "\n"
-    "A directory means its *.md files in name order; - is stdin.\n"
-    "Every command takes --quiet (no progress line), --no-mmap and --chunk-size N; run\n"
-    "'tweetview COMMAND --help' for its options. --version prints the version.\n"
+    "A directory means its *.md files, in its subdirectories too, in path order; - is stdin.\n"
+    "Every command takes --quiet (no progress line), --no-mmap, --chunk-size N, -j N (parse each\n"
+    "file on N threads) and --split I/N (only the records that start in the I-th of N equal byte\n"
+    "ranges of each file); run 'tweetview COMMAND --help' for its options. --version prints the\n"
+    "version.\n"
     "\n"
     "examples: tweetview stats examples/data/sample.md\n"
     "          tweetview grep --mention carol --since 2013-01-01 examples/data/sample.md\n";
@@ -42,12 +44,12 @@ int main(int argc, char** argv) {
         std::printf("tweetview %s\n", TWEETVIEW_VERSION_STRING);
         return tool::exit_clean;
     }
-    if (cmd == "check") return tool::run_check(args);
-    if (cmd == "jsonl") return tool::run_jsonl(args);
-    if (cmd == "stats") return tool::run_stats(args);
-    if (cmd == "grep") return tool::run_grep(args);
-    if (cmd == "repair") return tool::run_repair(args);
-    if (cmd == "convert") return tool::run_convert(args);
+    if (cmd == "check") return tool::finish_stdout(tool::run_check(args));
+    if (cmd == "jsonl") return tool::finish_stdout(tool::run_jsonl(args));
+    if (cmd == "stats") return tool::finish_stdout(tool::run_stats(args));
+    if (cmd == "grep") return tool::finish_stdout(tool::run_grep(args));
+    if (cmd == "repair") return tool::finish_stdout(tool::run_repair(args));
+    if (cmd == "convert") return tool::finish_stdout(tool::run_convert(args));
     std::fprintf(stderr, "tweetview: unknown command '%s' (see tweetview --help)\n", cmd.c_str());
     return tool::exit_usage;
 }

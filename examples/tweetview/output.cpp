@@ -2,10 +2,29 @@
 #include "tool.hpp"
 
 #include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include <unistd.h>
 
 namespace tool {
+
+namespace {
+bool stdout_failed = false;  // a write to stdout failed for another reason than a reader gone
+
+void stdout_error(int err) {
+    if (stdout_failed) return;
+    stdout_failed = true;
+    clear_progress_line();
+    std::fprintf(stderr, "tweetview: writing to stdout: %s\n", std::strerror(err));
+}
+}  // namespace
+
+int finish_stdout(int status) {
+    errno = 0;
+    if (std::fflush(stdout) != 0 && errno != EPIPE) stdout_error(errno);
+    return stdout_failed ? exit_usage : status;
+}
 
 bool stdout_writer::flush() {
     static const bool same_terminal = ::isatty(1) == 1 && ::isatty(2) == 1;
@@ -16,6 +35,7 @@ bool stdout_writer::flush() {
         const ssize_t w = ::write(1, p, n);
         if (w < 0) {
             if (errno == EINTR) continue;
+            if (errno != EPIPE) stdout_error(errno);  // a reader that went away ends us quietly
             gone_ = true;
             break;
         }

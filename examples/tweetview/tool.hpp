@@ -186,6 +186,11 @@ tweetview::flavour sniff_flavour(const input& in);
 
 // ---- output.cpp ----------------------------------------------------------------------------
 
+// Flushes stdio's stdout and gives the process's exit status: `status`, or exit_usage when a
+// write to stdout failed (disk full, ...; the first failure is said on stderr). A reader that
+// went away (EPIPE) is no failure.
+int finish_stdout(int status);
+
 // Buffered stdout that is flushed only at record boundaries (so a reader never sees a partial
 // line) and that notices when the reader went away (EPIPE: SIGPIPE is ignored in main).
 class stdout_writer {

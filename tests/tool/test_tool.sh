@@ -83,6 +83,26 @@ echo "$out" | grep -q "^2 files, 36 tweets, 0 errors" && ok || fail "dir summary
 out=$("$tool" check "$tmp/nonexistent.md" "$sample" 2>"$tmp/err"); expect_status 2 $? "missing file"
 grep -q "nonexistent.md: No such file or directory" "$tmp/err" && ok || fail "missing file message"
 echo "$out" | grep -q "18 tweets" && ok || fail "went on after a missing file"
+# Subdirectories too (twitter-archive-parser's F11 writes tweets-md/YYYY/*.md), in path order;
+# a directory with no *.md files is said so.
+mkdir -p "$tmp/tree/2021" "$tmp/tree/2022/x"; cp "$sample" "$tmp/tree/2022/x/c.md"; cp "$sample" "$tmp/tree/2021/b.md"; cp "$sample" "$tmp/tree/a.md"
+out=$("$tool" check "$tmp/tree"); expect_status 0 $? "check tree"
+echo "$out" | grep -q "^3 files, 54 tweets, 0 errors" && ok || fail "tree summary: $out"
+[ "$("$tool" jsonl "$tmp/tree" | sed -n 's/.*"file":"\([^"]*\)".*/\1/p' | uniq | tr '\n' ' ')" = "$tmp/tree/2021/b.md $tmp/tree/2022/x/c.md $tmp/tree/a.md " ] && ok || fail "tree order"
+mkdir "$tmp/none"; "$tool" check "$tmp/none" >/dev/null 2>"$tmp/err"; expect_status 0 $? "empty dir"
+grep -q "none: no \*.md files in it" "$tmp/err" && ok || fail "empty dir message: $(cat "$tmp/err")"
+
+# A write to stdout that fails (disk full) is said, and is exit 2; --split needs a mappable file.
+if [ -w /dev/full ]; then
+  for c in check jsonl stats grep repair "convert --to F11"; do
+    # shellcheck disable=SC2086
+    "$tool" $c "$sample" >/dev/full 2>"$tmp/err"; expect_status 2 $? "$c >/dev/full"
+    grep -q "writing to stdout: No space left on device" "$tmp/err" && ok || fail "$c >/dev/full message: $(cat "$tmp/err")"
+  done
+fi
+"$tool" check --split 1/2 - <"$sample" >/dev/null 2>"$tmp/err"; expect_status 2 $? "--split on stdin"
+grep -q "split needs a regular file" "$tmp/err" && ok || fail "--split on stdin message"
+"$tool" jsonl --split 2/2 --no-mmap "$sample" 2>/dev/null | grep -q . && fail "--split --no-mmap wrote records" || ok
 
 # Usage errors: exit 2 with a one-line message; --help and --version.
 "$tool" >/dev/null 2>&1; expect_status 2 $? "no command"
