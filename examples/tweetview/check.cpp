@@ -8,8 +8,9 @@ static const char check_help[] =
     "\n"
     "Parses archives and reports every bad record on stderr as FILE:LINE:COL: error: MESSAGE,\n"
     "then prints one summary line. --entities also extracts every mention, URL, hashtag and\n"
-    "cashtag and adds their counts to the summary. A directory means its *.md files in name\n"
-    "order; - is stdin. Exit status: 0 all records good, 1 some record bad, 2 usage or I/O error.\n" TWEETVIEW_COMMON_HELP
+    "cashtag and adds their counts to the summary. A directory means its *.md files, in its\n"
+    "subdirectories too, in path order; - is stdin. Exit status: 0 all records good, 1 some\n"
+    "record bad, 2 usage or I/O error.\n" TWEETVIEW_COMMON_HELP
     "\n"
     "example: tweetview check --entities examples/data/sample.md\n";
 

@@ -1,4 +1,4 @@
-// Walking the inputs: files, directories (their *.md files in name order) and stdin. Regular
+// Walking the inputs: files, directories (their *.md files, subdirectories too, in path order) and stdin. Regular
 // files are memory-mapped; the rest is read in chunks.
 #include "tool.hpp"
 

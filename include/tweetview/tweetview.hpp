@@ -1448,11 +1448,13 @@ public:
     byte_buffer() = default;
     byte_buffer(const byte_buffer&) = delete;
     byte_buffer& operator=(const byte_buffer&) = delete;
-    byte_buffer(byte_buffer&& o) noexcept : data_(o.data_), size_(o.size_), cap_(o.cap_) { o.data_ = nullptr, o.size_ = o.cap_ = 0; }
+    byte_buffer(byte_buffer&& o) noexcept : data_(o.data_), size_(o.size_), cap_(o.cap_), limit_(o.limit_) {
+        o.data_ = nullptr, o.size_ = o.cap_ = 0;
+    }
     byte_buffer& operator=(byte_buffer&& o) noexcept {
         if (this != &o) {
             delete[] data_;
-            data_ = o.data_, size_ = o.size_, cap_ = o.cap_;
+            data_ = o.data_, size_ = o.size_, cap_ = o.cap_, limit_ = o.limit_;
             o.data_ = nullptr, o.size_ = o.cap_ = 0;
         }
         return *this;
@@ -1479,11 +1481,14 @@ public:
         size_ = 0;
         append(p, n);
     }
+    // Growth doubles up to `n` bytes, and past it only to what is needed.
+    void set_limit(std::size_t n) noexcept { limit_ = n; }
 
 private:
     void grow(std::size_t need) {
         std::size_t cap = cap_ < 4096 ? 4096 : cap_;
         while (cap < need) cap *= 2;
+        if (cap > limit_) cap = need > limit_ ? need : limit_;
         char* d = new char[cap];
         if (size_) std::memcpy(d, data_, size_);
         delete[] data_;
@@ -1493,6 +1498,7 @@ private:
     char* data_ = nullptr;
     std::size_t size_ = 0;
     std::size_t cap_ = 0;
+    std::size_t limit_ = static_cast<std::size_t>(-1);
 };
 
 }  // namespace detail
@@ -1640,6 +1646,7 @@ class stream {
 public:
     explicit stream(const parse_options& opts = {}) : opts_(opts) {
         if (opts_.max_record_bytes < 256) opts_.max_record_bytes = 256;
+        carry_.set_limit(opts_.max_record_bytes);  // the carry never holds more (see feed)
     }
 
     template <class F>

@@ -7,8 +7,11 @@
 // - the mentions, URLs and cashtags of entities() are among those of the single-kind ranges;
 // - a copy of an iterator taken midway goes on exactly like the original;
 // - index_converter is monotonic and UTF-16 indices are never below code point indices;
-// - reply_screen_name is 1-20 of [A-Za-z0-9_] inside the text.
+// - reply_screen_name is 1-20 of [A-Za-z0-9_] inside the text;
+// - linear work: each range does at most 96 scanning steps per byte plus a constant (the
+//   header's step counter, compiled in here), so an input that made extraction quadratic fails.
 // The text is in a buffer of exactly its size, so ASan sees any read outside it.
+#define TWEETVIEW_ENT_COUNT_STEPS 1  // entity_iterator::steps()
 #include <tweetview/tweetview.hpp>
 
 #include "fuzz_check.hpp"
@@ -38,6 +41,15 @@ std::vector<entity> collect(const entity_range& r) {
 
 void check_range(std::string_view text, const std::vector<bool>& boundary, const entity_range& r, int kind) {
     const std::vector<entity> v = collect(r);
+    {
+        auto it = r.begin();
+        while (it != r.end()) ++it;
+        const std::uint64_t bound = 96 * static_cast<std::uint64_t>(text.size()) + 200000;
+        if (it.steps() > bound) {
+            std::fprintf(stderr, "%llu steps for %zu bytes (kind %d)\n", static_cast<unsigned long long>(it.steps()), text.size(), kind);
+            fuzz::fail(__FILE__, __LINE__, "extraction is not linear", "");
+        }
+    }
     std::uint32_t prev_end = 0;
     for (std::size_t i = 0; i < v.size(); ++i) {
         const entity& e = v[i];

@@ -94,6 +94,39 @@ for f in "$src/examples/data/sample-mojibake.md" ${archive:+"$moj"/macroman/*.md
   rm -f "$tmp/$base"-*
 done
 
+# The conformance cases (twitter-text's extract.txt and tlds.txt, escapes undone): one text per
+# seed for the entity harness, a group of texts for the writer harness.
+conf="$shared/conformance/twitter-text"
+if [ -d "$conf" ]; then
+  for f in "$conf/extract.txt" "$conf/tlds.txt"; do
+    [ -f "$f" ] || continue
+    awk -v out="$out" -v base="$(basename "$f" .txt)" '
+      function unesc(s,   r, i, c, h) {
+        r = ""
+        for (i = 1; i <= length(s); i++) {
+          c = substr(s, i, 1)
+          if (c == "\\" && i < length(s)) {
+            c = substr(s, ++i, 1)
+            if (c == "n") c = "\n"; else if (c == "r") c = "\r"; else if (c == "t") c = "\t"
+            else if (c == "x") { h = substr(s, i + 1, 2); i += 2; c = sprintf("%c", index("0123456789abcdef", tolower(substr(h, 1, 1))) * 16 - 16 + index("0123456789abcdef", tolower(substr(h, 2, 1))) - 1) }
+          }
+          r = r c
+        }
+        return r
+      }
+      /^text: / { n++; t = unesc(substr($0, 7))
+        if (n % 3 == 1) { f = out "/entities/" base "-" n; printf "%s", t > f; close(f) }
+        if (n % 10 == 1) { if (w) close(w); w = out "/writer/" base "-" n; printf "\003\041%s", t > w } else if (w) printf "\001%s", t > w }' "$f"
+  done
+fi
+# The flavour outputs: each flavour's first file, as whole-file seeds for the records harness.
+for d in "$shared"/flavours/F* "$shared"/flavours/branch-only/B*; do
+  [ -d "$d" ] || continue
+  f=$(find "$d" -type f \( -name '*.md' -o -name 'output.txt' \) | sort | head -n 1)
+  [ -n "$f" ] || continue
+  { printf '\000\000'; head -c 16384 "$f"; } > "$out/records/flavour-$(basename "$d")"
+done
+
 for h in records time repair entities writer; do
   echo "make_corpus: $h: $(find "$out/$h" -type f | wc -l) seeds"
 done

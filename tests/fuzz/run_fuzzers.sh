@@ -54,7 +54,8 @@ for bin in $bins; do
       echo "  saved $here/regressions/$h/$(basename "$f")"
     done
     # Keep the log where it can be read after the scratch directory is gone.
-    [ -n "${TWEETVIEW_FUZZ_WORK:-}" ] || cp "$log" "$here/regressions/$h/last-failure.log.txt" 2>/dev/null || true
+    # (Beside the harness's folder, not in it: the replay driver reads every file in it as an input.)
+    [ -n "${TWEETVIEW_FUZZ_WORK:-}" ] || cp "$log" "$here/regressions/$h-last-failure.log" 2>/dev/null || true
   fi
 done
 echo "$pass passed, $fail failed"

@@ -47,6 +47,7 @@ streamed stream_bounded(std::string_view in, std::size_t chunk, const parse_opti
         (void)s.feed(in.substr(at, chunk), cb);
         out.most_carried = std::max(out.most_carried, s.carried());
         REQUIRE(s.carried() <= limit);
+        REQUIRE(s.carry_capacity() <= limit);  // the allocation too
     }
     (void)s.finish(cb);
     out.offset = s.offset();

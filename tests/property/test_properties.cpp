@@ -55,6 +55,7 @@ std::vector<flat> stream_bounded(std::string_view in, support::rng& g, std::size
         at += n;
         *most = std::max(*most, s.carried());
         ok = ok && s.carried() <= o.max_record_bytes;
+        ok = ok && s.carry_capacity() <= o.max_record_bytes;  // not even its allocation grows past it
     }
     (void)s.finish(cb);
     CHECK(ok);
