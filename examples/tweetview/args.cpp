@@ -49,11 +49,24 @@ bool parse_instant(std::string_view text, std::int64_t& unix_seconds) {
         return false;
     if (month < 1 || month > 12 || day < 1 || day > tweetview::days_in_month(year, month)) return false;
     std::int64_t offset_minutes = 0;
+    bool round_up = false;
     if (at < text.size()) {
         if (!take(text, at, 'T') && !take(text, at, 't') && !take(text, at, ' ')) return false;
         if (!digits(text, at, 2, hour) || !take(text, at, ':') || !digits(text, at, 2, minute)) return false;
         if (take(text, at, ':') && !digits(text, at, 2, second)) return false;
         if (hour > 23 || minute > 59 || second > 59) return false;
+        // A fraction of a second: tweet times are whole seconds, so an instant inside a second
+        // counts from the next one (for --since, at or after it; for --until, before it).
+        if (take(text, at, '.') || take(text, at, ',')) {
+            bool any = false, nonzero = false;
+            while (at < text.size() && text[at] >= '0' && text[at] <= '9') {
+                nonzero = nonzero || text[at] != '0';
+                any = true;
+                ++at;
+            }
+            if (!any) return false;
+            if (nonzero) round_up = true;
+        }
         if (take(text, at, 'Z') || take(text, at, 'z')) {
         } else if (at < text.size() && (text[at] == '+' || text[at] == '-')) {
             const bool minus = text[at++] == '-';
@@ -66,7 +79,7 @@ bool parse_instant(std::string_view text, std::int64_t& unix_seconds) {
         if (at != text.size()) return false;
     }
     unix_seconds = tweetview::days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second -
-                   offset_minutes * 60;
+                   offset_minutes * 60 + (round_up ? 1 : 0);
     return true;
 }
 

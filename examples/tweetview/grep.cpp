@@ -17,7 +17,8 @@ static const char grep_help[] =
     "\n"
     "filters (each may be given with the others; all must hold):\n"
     "  --since DATE       at or after DATE         DATE: 2021-08-01 (00:00 UTC),\n"
-    "  --until DATE       before DATE                2021-08-01T12:00:00Z, 2021-08-01T12:00+02:00\n"
+    "  --until DATE       before DATE                2021-08-01T12:00:00Z, 2021-08-01T12:00+02:00,\n"
+    "                                                 2021-08-01T12:00:00.5Z (UTC when no offset)\n"
     "  --user NAME        written by NAME (the screen name in the tweet's status URL)\n"
     "  --mention NAME     mentions @NAME (as twitter-text finds mentions; not a substring)\n"
     "  --hashtag TAG      has the hashtag #TAG\n"
@@ -253,7 +254,7 @@ int run_grep(const std::vector<std::string>& args) {
         }
         if (given.empty() || parse_instant(given[0], value)) return true;
         std::fprintf(stderr,
-                     "tweetview grep: %s: bad date '%s': expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS with Z or +HH:MM\n",
+                     "tweetview grep: %s: bad date '%s': expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS[.FFF]] with Z, +HH:MM or nothing (UTC)\n",
                      opt, given[0].c_str());
         return false;
     };

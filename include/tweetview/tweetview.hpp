@@ -4640,7 +4640,8 @@ struct rep_entity {
 // ---------------------------------------------------------------------------
 // The engine: one pass, ASCII copied in bulk, '&' and non-ASCII runs handled.
 // Mojibake repair touches only runs of bytes >= 0x80 and entities are pure
-// ASCII, so the two never interact (see NOTES.md for why mojibake comes first).
+// ASCII, so the two never interact. Mojibake comes first so that characters written as
+// references (&#195;&#169;) are never taken for mojibake once decoded.
 // ---------------------------------------------------------------------------
 
 template <class Sink>
@@ -4721,7 +4722,7 @@ OutputIt repair(std::string_view in, OutputIt out, repair_flags flags = repair_f
     return s.out;
 }
 
-// &amp; &lt; &gt; &quot; &apos; and numeric references &#N; &#xH; (see NOTES.md).
+// &amp; &lt; &gt; &quot; &apos; and numeric references &#N; &#xH; (README: Text repair).
 inline std::size_t decode_html(std::string_view in, char* out) noexcept {
     return repair(in, out, repair_flags::html);
 }

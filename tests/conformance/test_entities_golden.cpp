@@ -60,5 +60,5 @@ TEST_CASE("golden: 6,753 real tweets, same entities and code-point indices as tw
     CHECK(totals["url"] == 972);
     CHECK(totals["hashtag"] == 203);
     CHECK(totals["cashtag"] == 1);
-    CHECK(retweets == 838);  // 836 "RT @x:" + 2 "RT @x text" (see NOTES.md)
+    CHECK(retweets == 838);  // 836 "RT @x:" + 2 "RT @x text" (README: Entities, "RT @user " without the colon)
 }

@@ -110,3 +110,41 @@ TEST_CASE("text repair allocates nothing") {
     CHECK(sink > 0);
     CHECK(after - before == 0);
 }
+
+TEST_CASE("Markdown, media, the writer and entities allocate nothing") {
+    namespace tv = tweetview;
+    // Every flavour's texts (the F10 and F11 outputs quote and escape), or the sample archive.
+    std::vector<std::string> files{support::sample_path()};
+    if (support::have_shared()) {
+        files.push_back(support::shared_dir() + "/flavours/F10-jekyll-escaped/2022-10-01-Tweet-Archive-2022-10.md");
+        files.push_back(support::shared_dir() + "/flavours/F09-jekyll-quote-icon-dotslash/2022-10-01-Tweet-Archive-2022-10.md");
+    }
+    std::vector<std::string> inputs;
+    for (const std::string& f : files) {
+        inputs.push_back(support::read_file(f));
+        REQUIRE(!inputs.back().empty());
+    }
+    std::vector<char> out(1 << 20), out2(1 << 20), scratch(1 << 20);
+    std::size_t sink = 0, tweets = 0;
+    const long before = g_allocations.load();
+    for (const std::string& bytes : inputs) {
+        for (const tv::record& r : tv::records(bytes)) {
+            if (!r.is_tweet()) continue;
+            const tv::tweet& t = r.tweet;
+            ++tweets;
+            sink += tv::unquote(t.text, out.data()) + tv::unescape_markdown(t.text, out.data()) + tv::author_text(t, out.data());
+            for (const tv::media_span& m : tv::media(t.text)) sink += m.path(t.text).size();
+            for (const tv::entity& e : tv::entities(t.text)) sink += e.end;
+            tv::index_converter c(t.text);
+            sink += c.code_points(static_cast<std::uint32_t>(t.text.size()));
+            sink += static_cast<std::size_t>(tv::format_text(t.text, tv::flavour::f11, out2.data()) - out2.data());
+            sink += static_cast<std::size_t>(tv::convert_text(t, tv::flavour::f05, scratch.data(), out2.data()) - out2.data());
+            tv::writer w(tv::flavour::f08);
+            sink += static_cast<std::size_t>(w.write(t, out2.data()) - out2.data());
+        }
+    }
+    const long after = g_allocations.load();
+    CHECK(tweets > 10);
+    CHECK(sink > 0);
+    CHECK(after - before == 0);
+}

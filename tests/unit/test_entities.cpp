@@ -217,6 +217,28 @@ TEST_CASE("index conversion: code points and UTF-16 with emoji before and inside
     CHECK(tvtest::join(g2) == "[url x.com 9 14]");
 }
 
+TEST_CASE("index conversion: astral characters inside an entity") {
+    // 𠀡 (U+20021, a CJK letter) and 𖼄 (U+16F04, Miao): 4 bytes, 1 code point, 2 UTF-16 units each.
+    const std::string_view t = "😀 #𠀡x #a𖼄b";
+    std::vector<entity> v(entities(t).begin(), entities(t).end());
+    REQUIRE(v.size() == 2);
+    CHECK(v[0].kind == entity_kind::hashtag);
+    CHECK(v[0].span(t) == "#𠀡x");
+    CHECK(v[1].span(t) == "#a𖼄b");
+    index_converter c(t);
+    // code points: 😀 0, ' ' 1, '#' 2, 𠀡 3, x 4, ' ' 5, '#' 6, a 7, 𖼄 8, b 9
+    CHECK(c.code_points(v[0].begin) == 2);
+    CHECK(c.code_points(v[0].end) == 5);
+    CHECK(c.code_points(v[1].begin) == 6);
+    CHECK(c.code_points(v[1].end) == 10);
+    // UTF-16: 😀 0-1, ' ' 2, '#' 3, 𠀡 4-5, x 6, ' ' 7, '#' 8, a 9, 𖼄 10-11, b 12
+    index_converter u(t);
+    CHECK(u.utf16(v[0].begin) == 3);
+    CHECK(u.utf16(v[0].end) == 7);
+    CHECK(u.utf16(v[1].begin) == 8);
+    CHECK(u.utf16(v[1].end) == 13);
+}
+
 TEST_CASE("invalid UTF-8: each bad byte is one U+FFFD, no over-read") {
     const std::string bad = std::string("\xE2\x82@alice \xF0\x9F #tag\xC3") + " x.com \xFF$AB \xED\xA0\x80 @b";
     const std::vector<std::string> v = got("entities", bad);

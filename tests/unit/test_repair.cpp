@@ -122,7 +122,7 @@ TEST_CASE("mojibake: mixed genuine and mojibaked runs") {
     // A genuine character directly before / after a mojibaked one. The result
     // is always what repairing the genuine text gives (the output is a fixed
     // point of the run rule), and that is the genuine text itself unless the
-    // genuine text is one of the ambiguous shapes listed in NOTES.md.
+    // genuine text is one of the ambiguous shapes listed in the README's known limits of text repair.
     std::size_t exact = 0, ambiguous = 0;
     for (page pg : {page::macroman, page::cp1252}) {
         for (const std::string& genuine : {e_acute, rofl, u8(0xA0), u8(0x2026), u8(0xF8FF), u8(0xFC), u8(0x2014)}) {
@@ -162,7 +162,7 @@ TEST_CASE("mojibake: a run valid in both pages is decided by the rule") {
     CHECK(moj(mojibake(u8(0x4E2D), page::cp1252)) == u8(0x4E2D));
 }
 
-TEST_CASE("mojibake: known ambiguous genuine shapes (documented in NOTES.md)") {
+TEST_CASE("mojibake: known ambiguous genuine shapes (the README's known limits of text repair)") {
     // Genuine text whose bytes read back as valid UTF-8 through one page is
     // indistinguishable from mojibake by the run rule; these are changed.
     // None occurs in the real archive (see the zero-false-positive test).

@@ -120,3 +120,26 @@ TEST_CASE("stream: a forced layout is used from the first record") {
     CHECK(v[0].kind == record_kind::error);
     CHECK(v[0].ec == errc::missing_separator);
 }
+
+TEST_CASE("stream: a record inside one chunk is a view into it; one across chunks, into the carry") {
+    const std::string foot = "(Originally on Twitter: [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/ezyang/status/1))";
+    const std::string rec = "text\n\n" + foot + "\n----\n";
+    const std::string chunk1 = rec + rec + rec.substr(0, 10);  // two whole records, the start of a third
+    const std::string chunk2 = rec.substr(10) + rec;            // its rest, a fourth whole one
+    auto inside = [](std::string_view v, const std::string& c) {
+        return v.data() >= c.data() && v.data() + v.size() <= c.data() + c.size();
+    };
+    stream s;
+    std::vector<int> where;  // 1: chunk1, 2: chunk2, 0: neither (the carry)
+    const std::string* current = &chunk1;
+    auto cb = [&](const record& r) {
+        REQUIRE(r.is_tweet());
+        CHECK(r.tweet.text == "text");
+        where.push_back(inside(r.tweet.raw, *current) ? (current == &chunk1 ? 1 : 2) : 0);
+    };
+    (void)s.feed(chunk1, cb);
+    current = &chunk2;
+    (void)s.feed(chunk2, cb);
+    (void)s.finish(cb);
+    CHECK(where == std::vector<int>{1, 1, 0, 2});
+}
