@@ -661,6 +661,10 @@ struct record {
 
 struct parse_options {
     layout shape{};  // fields left unknown are detected from the first record, then enforced
+    // A flavour to force: its footer form and separator are enforced (as if given in `shape`;
+    // the line ending is still detected) and every tweet is named it, even where its text would
+    // tell otherwise (F09 for F10, F05 for F03, ...). unknown: detect.
+    tweetview::flavour flavour = tweetview::flavour::unknown;
     // A record with its separator (and, for the first record, a byte-order mark) must fit in
     // this many bytes; a longer one is a record_too_large error. The stream's carry buffer never
     // holds more. Values under 256 count as 256.
@@ -1038,6 +1042,27 @@ inline flavour flavour_of(const layout& shape, bool followed_by_separator, std::
     return flavour::unknown;
 }
 
+// The footer form, separator and leading separator a flavour writes (line ending unknown).
+constexpr layout layout_of(flavour f) noexcept {
+    layout l;
+    switch (f) {
+        case flavour::f02: l.footer = footer_style::originally, l.separator = separator_style::dash2; break;
+        case flavour::f03:
+        case flavour::f05: l.footer = footer_style::paren, l.separator = separator_style::dash4; break;
+        case flavour::b1: l.footer = footer_style::paren, l.separator = separator_style::dash4, l.leading_separator = true; break;
+        case flavour::f06:
+        case flavour::f07: l.footer = footer_style::paren, l.separator = separator_style::dash4_padded; break;
+        case flavour::f08: l.footer = footer_style::icon_media, l.separator = separator_style::dash4_padded; break;
+        case flavour::f09:
+        case flavour::f10: l.footer = footer_style::icon_dot, l.separator = separator_style::dash4_padded; break;
+        case flavour::f11:
+        case flavour::b6: l.footer = footer_style::icon_parent, l.separator = separator_style::dash4_padded; break;
+        case flavour::b3: l.footer = footer_style::icon_favicon, l.separator = separator_style::dash4_padded; break;
+        case flavour::unknown: break;
+    }
+    return l;
+}
+
 // Reads "Replying to [NAMES](https://twitter.com/SCREEN/status/ID)" EOL EOL at the start of a
 // record (F08 and later) into t; returns the header's length, 0 if there is none.
 inline std::size_t read_reply_header(std::string_view text, tweet& t) noexcept {
@@ -1134,6 +1159,11 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         if (starts_with(begin, end, "\xEF\xBB\xBF")) rec += 3;
     }
     layout shape = opts.shape;
+    if (opts.flavour != flavour::unknown) {
+        const layout forced = layout_of(opts.flavour);
+        if (shape.footer == footer_style::unknown) shape.footer = forced.footer;
+        if (shape.separator == separator_style::unknown) shape.separator = forced.separator;
+    }
     // A separator line before the first record (branch B1) belongs to no record either.
     if (pos.offset == 0) {
         for (std::string_view lead : {std::string_view("\n----\n"), std::string_view("\r\n----\r\n")}) {
@@ -1334,7 +1364,7 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
                        "a flavour twitter-archive-parser released: thread anchors <a name=...> are from an unmerged branch (B4)");
             return;
         }
-        t.flavour = flavour_of(shape, after != fend, t.text);
+        t.flavour = opts.flavour != flavour::unknown ? opts.flavour : flavour_of(shape, after != fend, t.text);
         r.rec.separator = std::string_view(fend, static_cast<std::size_t>(after - fend));
         set_next(after);
         return;

@@ -161,3 +161,44 @@ TEST_CASE("B1: a separator before every record; B4: rejected with a clear error"
     }
     CHECK(n == 1);
 }
+
+TEST_CASE("parse_options::flavour forces a flavour: its layout, and the name of every tweet") {
+    const std::string icon = "<img src=\"./media/tweet.ico\" width=\"12\" /> [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/ezyang/status/1)";
+    // Read alone, the escaped record says F10 and the one without escapable characters F09.
+    const std::string f10 = "> a\\_b\n\n" + icon + "\n\n----\n\n> a.b\n\n" + icon;  // a bare "." is not escaped
+    std::vector<flavour> seen;
+    for (const record& r : records(f10)) seen.push_back(r.tweet.flavour);
+    CHECK(seen == std::vector<flavour>{flavour::f10, flavour::f09});
+    parse_options o;
+    o.flavour = flavour::f10;
+    seen.clear();
+    for (const record& r : records(f10, o)) {
+        REQUIRE(r.is_tweet());
+        seen.push_back(r.tweet.flavour);
+    }
+    CHECK(seen == std::vector<flavour>{flavour::f10, flavour::f10});
+    // The stream too.
+    stream s(o);
+    seen.clear();
+    (void)s.feed(f10, [&](const record& r) { seen.push_back(r.tweet.flavour); });
+    (void)s.finish([&](const record& r) { seen.push_back(r.tweet.flavour); });
+    CHECK(seen == std::vector<flavour>{flavour::f10, flavour::f10});
+    CHECK(s.flavour() == flavour::f10);
+    // A forced flavour's layout is enforced: an F05 file read as F08 is an error at its first footer.
+    const std::string f05 = "x\n\n(Originally on Twitter: [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/a/status/1))\n----\n";
+    o.flavour = flavour::f08;
+    std::size_t tweets = 0, errors = 0;
+    for (const record& r : records(f05, o)) {
+        tweets += r.is_tweet();
+        if (r.is_error()) {
+            ++errors;
+            CHECK(r.error.kind == errc::mixed_flavour);
+            CHECK(r.error.line == 3);
+        }
+    }
+    CHECK(tweets == 0);
+    CHECK(errors == 1);
+    // F05 read as F03: named F03.
+    o.flavour = flavour::f03;
+    for (const record& r : records(f05, o)) CHECK(r.tweet.flavour == flavour::f03);
+}
