@@ -1082,7 +1082,8 @@ inline std::size_t read_reply_header(std::string_view text, tweet& t) noexcept {
     const char* d = digits;
     std::uint64_t id = 0;
     while (d < end && is_digit(*d) && d - digits < 19) id = id * 10 + static_cast<unsigned>(*d++ - '0');
-    if (d == digits || d >= end || *d != ')') return 0;
+    // An id as in footers: no leading zero, so never 0 (which says "no header").
+    if (d == digits || *digits == '0' || d >= end || *d != ')') return 0;
     ++d;
     for (int k = 0; k < 2; ++k) {  // the line break and a blank line
         if (starts_with(d, end, "\r\n")) d += 2;
@@ -4831,27 +4832,39 @@ public:
                 r_ += in_len;
                 continue;
             }
-            const char* t = detail::rep_run_end(q, e);
-            detail::rep_count_sink cnt;
-            const detail::rep_run_result rr = detail::rep_run(q, t, cnt);
-            if (static_cast<std::size_t>(t - b) <= raw_offset) {
-                w_ += cnt.n;
-                r_ = static_cast<std::size_t>(t - b);
+            // A run of non-ASCII bytes: repaired as a whole, once (the last one is remembered, so
+            // that many queries inside one long run cost one pass over it, not one each).
+            if (run_b_ != r_) {
+                const char* t = detail::rep_run_end(q, e);
+                detail::rep_count_sink cnt;
+                run_rr_ = detail::rep_run(q, t, cnt);
+                run_b_ = r_;
+                run_e_ = static_cast<std::size_t>(t - b);
+                run_n_ = cnt.n;
+                cur_r_ = r_;
+                cur_w_ = w_;
+            }
+            if (run_e_ <= raw_offset) {
+                w_ += run_n_;
+                r_ = run_e_;
                 continue;
             }
             // The offset falls inside this run; leave the cursors at its start.
-            if (rr.layers == 0) return w_ + (raw_offset - r_);
-            if (rr.layers > 1) return w_;
-            const auto* up = reinterpret_cast<const unsigned char*>(q);
-            const auto* ue = reinterpret_cast<const unsigned char*>(t);
+            if (run_rr_.layers == 0) return w_ + (raw_offset - r_);
+            if (run_rr_.layers > 1) return w_;
+            if (raw_offset < cur_r_) cur_r_ = r_, cur_w_ = w_;
+            const auto* up = reinterpret_cast<const unsigned char*>(b + cur_r_);
+            const auto* ue = reinterpret_cast<const unsigned char*>(b + run_e_);
             const auto* target = reinterpret_cast<const unsigned char*>(b + raw_offset);
-            std::size_t w = w_;
+            std::size_t w = cur_w_;
             while (up < ue) {
-                const detail::rep_unit u = detail::rep_next_unit(up, ue, rr.first);
+                const detail::rep_unit u = detail::rep_next_unit(up, ue, run_rr_.first);
                 if (up + u.in_len > target) break;
                 w += u.n == 0 ? u.in_len : u.n;
                 up += u.in_len;
             }
+            cur_r_ = static_cast<std::size_t>(reinterpret_cast<const char*>(up) - b);
+            cur_w_ = w;
             return w;
         }
         return w_;
@@ -4862,6 +4875,10 @@ private:
     repair_flags flags_;
     std::size_t r_ = 0;  // raw offset reached (always a unit boundary)
     std::size_t w_ = 0;  // its repaired offset
+    // The last run looked into: where it starts and ends, how it repairs, its repaired size, and
+    // how far into it the last query walked (a unit boundary and its repaired offset).
+    std::size_t run_b_ = static_cast<std::size_t>(-1), run_e_ = 0, run_n_ = 0, cur_r_ = 0, cur_w_ = 0;
+    detail::rep_run_result run_rr_{};
 };
 
 

@@ -31,6 +31,7 @@ for bin in $bins; do
   h=${h#fuzz_}
   corpus="$work/corpus/$h"
   art="$work/artifacts/$h"
+  rm -rf "$art"  # a kept work directory (TWEETVIEW_FUZZ_WORK) must not report an old finding again
   mkdir -p "$corpus" "$art"
   log="$work/$h.log"
   dict=""

@@ -123,6 +123,19 @@ TEST_CASE("reply headers, and the writer puts them back") {
     std::string scratch(convert_scratch_bound(t), '\0'), text;
     convert_text(t, flavour::f05, scratch.data(), std::back_inserter(text));
     CHECK(text == "@a @b hi both");
+    // A header whose parent id is 0 or has a leading zero is no header (fuzz_records finding:
+    // the text began after it while in_reply_to_status_id said there was none): it stays text.
+    for (const char* id : {"0", "0123"}) {
+        CAPTURE(id);
+        const std::string bad = std::string("Replying to [@a](https://twitter.com/a/status/") + id + ")\n\n> hi\n\n" + foot;
+        std::vector<record> b;
+        for (const record& r : records(bad)) b.push_back(r);
+        REQUIRE(b.size() == 1);
+        REQUIRE(b[0].is_tweet());
+        CHECK(b[0].tweet.in_reply_to_status_id == 0);
+        CHECK(b[0].tweet.text.data() == b[0].tweet.raw.data());
+        CHECK(b[0].tweet.reply_names.empty());
+    }
 }
 
 TEST_CASE("B1: a separator before every record; B4: rejected with a clear error") {

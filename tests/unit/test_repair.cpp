@@ -366,3 +366,26 @@ TEST_CASE("scan: SIMD and portable paths agree") {
     }
     MESSAGE("SIMD path compiled in: " << std::string(TWEETVIEW_HAS_SSE2 ? "SSE2" : "no (portable only)"));
 }
+
+TEST_CASE("offset map: many queries inside one long run answer as a fresh map does") {
+    // Fullwidth sigils and CJK are non-ASCII, so "＃日😀 " without the spaces is one long run:
+    // an entity boundary inside it is a query inside the run. The map walks the run once for
+    // queries in increasing order (and restarts for one that goes back).
+    std::string author;
+    for (int i = 0; i < 300; ++i) author += u8(0xFF03) + u8(0x65E5) + u8(0x1F600);
+    const std::string raw = "x " + mojibake(author, page::macroman) + " y";
+    REQUIRE(moj(raw) == "x " + author + " y");
+    tv::repair_offset_map map(raw, repair_flags::mojibake);
+    std::size_t checked = 0;
+    for (std::size_t i = 0; i <= raw.size(); i += 3) {
+        tv::repair_offset_map fresh(raw, repair_flags::mojibake);
+        CHECK(map(i) == fresh(i));
+        ++checked;
+    }
+    // Backwards, then forwards again.
+    tv::repair_offset_map fresh(raw, repair_flags::mojibake);
+    const std::size_t mid = raw.size() / 2;
+    CHECK(map(mid) == fresh(mid));
+    CHECK(map(raw.size()) == moj(raw).size());
+    CHECK(checked > 1000);
+}
