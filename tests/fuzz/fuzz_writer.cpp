@@ -19,7 +19,8 @@
 //   - a line that reads as a footer (one holding "Originally on Twitter" or "tweet.ico" or
 //     "favicon.ico"), or starts with "Replying to [": the reader cannot tell it from the record's
 //     own; a line "--" or "----" for the flavours that separate records with it; a text that
-//     starts with `<a name="s` (the thread anchors of branch B4, which the reader rejects) or with
+//     starts with `<a name="s`, alone or after a `[↑](...)` line (the thread anchors of branch
+//     B4, which the reader rejects), or with
 //     a byte-order mark (one before the first record is the file's);
 //   - an empty text, or one that starts or ends with a blank line or white space, for the flavours
 //     that do not quote: the blank line before the footer is then not the writer's alone.
@@ -113,7 +114,14 @@ bool holdable(std::string_view a, flavour f) {
         at = nl + 1;
     }
     if (!quoted && (a.empty() || is_blank(a.front()) || is_blank(a.back()))) return false;
-    if (!quoted && a.rfind("<a name=\"s", 0) == 0) return false;  // the thread anchors of branch B4
+    // The thread anchors of branch B4, which the reader rejects: at the start, or after the
+    // "[↑](...)" line that B4 put before a month's first anchor.
+    std::string_view anchor = a;
+    if (anchor.rfind("[\xE2\x86\x91](", 0) == 0) {
+        const std::size_t nl = anchor.find('\n');
+        anchor = nl == std::string_view::npos ? std::string_view() : anchor.substr(nl + 1);
+    }
+    if (!quoted && anchor.rfind("<a name=\"s", 0) == 0) return false;
     if (!quoted && a.rfind("\xEF\xBB\xBF", 0) == 0) return false;  // a byte-order mark, at the start of a file
     return true;
 }
