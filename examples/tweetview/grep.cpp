@@ -26,7 +26,8 @@ static const char grep_help[] =
     "  --contains TEXT    the text contains TEXT (case-sensitive; &amp; and the like decoded)\n"
     "  --replies, --no-replies    only replies (text starts with a mention), or none\n"
     "  --retweets, --no-retweets  only retweets (RT @user:), or none\n"
-    "NAME and TAG match without regard to ASCII case, with or without the @ or #. --user,\n"
+    "NAME and TAG match without regard to case (TAG in any script: #CAF\xC3\x89 is #caf\xC3\xA9), with or\n"
+    "without the @ or #. --user,\n"
     "--mention, --hashtag, --domain and --contains may be repeated: all must hold.\n" TWEETVIEW_COMMON_HELP
     "\n"
     "example: tweetview grep --since 2021-08-01 --until 2021-09-01 --mention alice archive/\n";
@@ -97,7 +98,8 @@ private:
             if (e.kind == tweetview::entity_kind::mention) {
                 for (std::size_t i = 0; i < nm; ++i) found_[i] = found_[i] || equal_folded(v, f_.mentions[i]);
             } else if (e.kind == tweetview::entity_kind::hashtag) {
-                for (std::size_t i = 0; i < nh; ++i) found_[nm + i] = found_[nm + i] || equal_folded(v, f_.hashtags[i]);
+                fold_case(v, tag_);
+                for (std::size_t i = 0; i < nh; ++i) found_[nm + i] = found_[nm + i] || tag_ == f_.hashtags[i];
             } else if (e.kind == tweetview::entity_kind::url && !f_.domains.empty()) {
                 url_host(v, host_);
                 for (std::size_t i = 0; i < f_.domains.size(); ++i)
@@ -112,7 +114,7 @@ private:
 
     const filters& f_;
     std::vector<bool> found_;  // one per mention, hashtag and domain filter
-    std::string decoded_, host_;
+    std::string decoded_, host_, tag_;
 };
 
 // The separator a layout writes between records.
@@ -272,7 +274,7 @@ int run_grep(const std::vector<std::string>& args) {
         f.mentions.push_back(folded);
     }
     for (const std::string& h : hashtags) {
-        fold_ascii(strip_sigil(h, '#', "\xEF\xBC\x83"), folded);
+        fold_case(strip_sigil(h, '#', "\xEF\xBC\x83"), folded);
         if (folded.empty()) return usage("--hashtag needs a tag");
         f.hashtags.push_back(folded);
     }

@@ -15,8 +15,8 @@ static const char stats_help[] =
     "charts, replies (tweets that start with a mention) and retweets (RT @user:) with their\n"
     "shares, the busiest day, the longest silence between two tweets, the most mentioned screen\n"
     "names, the most linked domains (www. dropped) and the most used hashtags, and bad records.\n"
-    "Times are UTC. Screen names and hashtags are counted without regard to ASCII case and shown\n"
-    "as first seen. --top N: how many of each (default 10).\n"
+    "Times are UTC. Screen names and hashtags are counted without regard to case (hashtags in any\n"
+    "script) and shown as first seen. --top N: how many of each (default 10).\n"
     "--json: the same as one JSON object: tweets, first, last (ISO 8601), per_year, per_month\n"
     "({\"2021\": n}, {\"2021-08\": n}, months and years with tweets only), replies, retweets,\n"
     "busiest_day, longest_silence, top_mentions ([{\"screen_name\", \"count\"}]), top_domains\n"
@@ -80,7 +80,7 @@ struct stats {
                     count(mentions, key, v);
                     break;
                 case tweetview::entity_kind::hashtag:
-                    fold_ascii(v, key);
+                    fold_case(v, key);
                     count(hashtags, key, v);
                     break;
                 case tweetview::entity_kind::url:

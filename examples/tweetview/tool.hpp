@@ -209,8 +209,10 @@ private:
 
 // ---- names.cpp -----------------------------------------------------------------------------
 
-// ASCII letters lower-cased, every other byte kept (screen names, hashtags, hosts).
+// ASCII letters lower-cased, every other byte kept (screen names and hosts, which are ASCII).
 void fold_ascii(std::string_view s, std::string& out);
+// Unicode simple case folding (hashtags, in any script); invalid UTF-8 bytes kept (casefold.cpp).
+void fold_case(std::string_view s, std::string& out);
 // The host of a URL entity (with or without http:// or https://): lower-cased (ASCII), "www."
 // and a trailing dot dropped, no port, path, query or fragment.
 void url_host(std::string_view url, std::string& out);

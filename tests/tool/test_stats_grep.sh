@@ -80,8 +80,8 @@ python3 - "$tmp/names.json" <<'PY' && ok || fail "stats folding and domains"
 import json, sys
 o = json.load(open(sys.argv[1], encoding="utf-8"))
 assert o["top_mentions"] == [{"screen_name": "Alice", "count": 3}], o["top_mentions"]
-# ASCII folded, the rest kept: Café and café are one tag, CAFÉ another.
-assert sorted((h["hashtag"], h["count"]) for h in o["top_hashtags"]) == [("CAFÉ", 1), ("Café", 2)], o["top_hashtags"]
+# Case folded in any script: Café, CAFÉ and café are one tag, shown as first seen.
+assert sorted((h["hashtag"], h["count"]) for h in o["top_hashtags"]) == [("Café", 3)], o["top_hashtags"]
 assert sorted((d["domain"], d["count"]) for d in o["top_domains"]) == [("example.com", 2), ("other.org", 1), ("sub.example.com", 1)], o["top_domains"]
 assert o["replies"] == 2 and o["retweets"] == 1
 assert o["busiest_day"] == {"date": "2021-08-01", "count": 2}
@@ -106,7 +106,11 @@ count() { "$tool" grep "$@" | "$tool" check - | sed 's/^1 files, \([0-9]*\) twee
 [ "$(count --domain sub.example.com "$tmp/names.md")" = 1 ] && ok || fail "grep --domain subdomain only"
 [ "$(count --domain ample.com "$tmp/names.md")" = 0 ] && ok || fail "grep --domain is not a suffix match"
 [ "$(count --domain https://www.other.org/x "$tmp/names.md")" = 1 ] && ok || fail "grep --domain given as a URL"
-[ "$(count --hashtag café --hashtag CAFÉ "$tmp/names.md")" = 1 ] && ok || fail "grep repeated --hashtag"
+[ "$(count --hashtag café --hashtag CAFÉ "$tmp/names.md")" = 2 ] && ok || fail "grep repeated --hashtag"
+[ "$(count --hashtag CAFÉ "$tmp/names.md")" = 2 ] && ok || fail "grep --hashtag folds case beyond ASCII"
+{ printf '#ΣΟΦΙΑ and #Straße'; foot "Mon Aug 02 01:00:00 +0000 2021" greek 4; } >"$tmp/fold.md"
+[ "$(count --hashtag σοφια "$tmp/fold.md")" = 1 ] && ok || fail "grep --hashtag Greek"
+[ "$(count --hashtag STRASSE "$tmp/fold.md")" = 0 ] && ok || fail "grep --hashtag: simple folding, ß is not ss"
 [ "$(count --since 2021-08-01T10:00:00Z --until 2021-08-01T11:00:00Z "$tmp/names.md")" = 1 ] && ok || fail "grep --since inclusive, --until exclusive"
 [ "$(count --since 2021-08-01T12:00:00+02:00 --until 2021-08-01T12:59:59+02:00 "$tmp/names.md")" = 1 ] && ok || fail "grep dates with an offset"
 # Fractions of a second: tweets at 10:00:00 and 11:00:00; an instant inside a second counts from the next one.
