@@ -53,11 +53,12 @@ bool parse_instant(std::string_view text, std::int64_t& unix_seconds) {
     if (at < text.size()) {
         if (!take(text, at, 'T') && !take(text, at, 't') && !take(text, at, ' ')) return false;
         if (!digits(text, at, 2, hour) || !take(text, at, ':') || !digits(text, at, 2, minute)) return false;
-        if (take(text, at, ':') && !digits(text, at, 2, second)) return false;
+        const bool with_seconds = take(text, at, ':');
+        if (with_seconds && !digits(text, at, 2, second)) return false;
         if (hour > 23 || minute > 59 || second > 59) return false;
         // A fraction of a second: tweet times are whole seconds, so an instant inside a second
         // counts from the next one (for --since, at or after it; for --until, before it).
-        if (take(text, at, '.') || take(text, at, ',')) {
+        if (with_seconds && (take(text, at, '.') || take(text, at, ','))) {
             bool any = false, nonzero = false;
             while (at < text.size() && text[at] >= '0' && text[at] <= '9') {
                 nonzero = nonzero || text[at] != '0';

@@ -77,7 +77,15 @@ private:
 
 // The *.md files under `dir`, its subdirectories included, in path order (entries sorted by
 // name at each level; hidden ones skipped). A directory with none is said so.
-static void expand_dir(const std::string& op, totals& t, std::vector<input>& out, int depth) {
+static void expand_dir(const std::string& op, totals& t, std::vector<input>& out, int depth,
+                       std::vector<std::pair<dev_t, ino_t>>& seen) {
+    struct stat self {};
+    if (::stat(op.c_str(), &self) == 0) {
+        // A directory reached twice (a link to it, or to a parent) is walked once.
+        const std::pair<dev_t, ino_t> id{self.st_dev, self.st_ino};
+        if (std::find(seen.begin(), seen.end(), id) != seen.end()) return;
+        seen.push_back(id);
+    }
     DIR* d = ::opendir(op.c_str());
     if (!d) {
         io_fail(t, op, errno);
@@ -97,7 +105,7 @@ static void expand_dir(const std::string& op, totals& t, std::vector<input>& out
         struct stat fst {};
         if (::stat(in.path.c_str(), &fst) != 0) continue;  // a dangling link
         if (S_ISDIR(fst.st_mode)) {
-            if (depth < 32) expand_dir(in.path, t, out, depth + 1);  // deeper: a link loop
+            if (depth < 64) expand_dir(in.path, t, out, depth + 1, seen);
             continue;
         }
         if (!ends_with(n, ".md")) continue;
@@ -131,7 +139,8 @@ std::vector<input> expand_inputs(const std::vector<std::string>& operands, total
             out.push_back(in);
             continue;
         }
-        expand_dir(op, t, out, 0);
+        std::vector<std::pair<dev_t, ino_t>> seen;
+        expand_dir(op, t, out, 0, seen);
     }
     return out;
 }
@@ -204,10 +213,17 @@ bool parse_mapped(const mapping& map, std::string_view all, byte_range range, co
     if (h.work) first_line[0] = line;
     tweetview::parse_options shaped;
     shaped.shape = shape;
+    // Where each segment starts: the first record start at or after each cut. Found once, in
+    // order, and a search that ran past the next cut answers for it too, so the searches cover
+    // each byte at most once (an input with no record start for a long way costs one pass).
+    std::vector<std::size_t> starts(count + 1, range.end);
+    if (count > 0) starts[0] = range.begin;
+    for (std::size_t i = 1; i < count; ++i) {
+        const std::size_t cut = range.begin + i * segment_bytes;
+        starts[i] = starts[i - 1] >= cut ? starts[i - 1] : std::min(tweetview::find_record_start(all, cut, shape), range.end);
+    }
     auto parse_segment = [&](std::size_t i, segment& seg, unsigned thread) {
-        const std::size_t b = i == 0 ? range.begin : tweetview::find_record_start(all, range.begin + i * segment_bytes, shape);
-        std::size_t e = i + 1 == count ? range.end : tweetview::find_record_start(all, range.begin + (i + 1) * segment_bytes, shape);
-        if (e > range.end) e = range.end;
+        const std::size_t b = starts[i], e = starts[i + 1];
         seg.recs.clear();
         seg.out.clear();
         seg.ends.clear();
@@ -404,6 +420,8 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
         struct stat st {};
         const bool mappable = !cl.no_mmap && !is_stdin && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
         const std::size_t map_size = mappable ? static_cast<std::size_t>(st.st_size) : 0;
+        // An empty regular file has no records, in any of N ranges.
+        const bool mappable_size_zero = !cl.no_mmap && !is_stdin && S_ISREG(st.st_mode) && st.st_size == 0;
         const mapping map(mappable ? fd : -1, map_size);  // not mapped: read in chunks
         if (map.data() && (cl.jobs > 1 || cl.split_count > 0)) {
             // Split or parallel: records() over ranges of the mapping (see parse_mapped).
@@ -420,7 +438,7 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
             if (!go) return false;
             continue;
         }
-        if (cl.split_count > 0) {
+        if (cl.split_count > 0 && !(mappable_size_zero)) {
             // A byte range needs the input's size and its bytes at any offset: a mapped file.
             clear_progress_line();
             std::fprintf(stderr, "tweetview: %s: --split needs a regular file that can be mapped (not stdin, a pipe or --no-mmap)\n",

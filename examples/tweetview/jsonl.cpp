@@ -30,7 +30,9 @@ tweetview::flavour sniff_flavour(const input& in) {
     if (in.path == "-" || !in.size_known || in.size == 0) return tweetview::flavour::unknown;
     const int fd = ::open(in.path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return tweetview::flavour::unknown;
-    std::string head(static_cast<std::size_t>(in.size < (1 << 16) ? in.size : (1 << 16)), '\0');
+    // The head: up to a whole record of the largest size the parser takes (1 MiB), so that a
+    // file with any complete record is named the same however it is read (and on any thread).
+    std::string head(static_cast<std::size_t>(in.size < (1 << 20) ? in.size : (1 << 20)), '\0');
     char tail[16];
     const std::size_t tail_len = in.size < sizeof tail ? static_cast<std::size_t>(in.size) : sizeof tail;
     const bool ok = ::pread(fd, head.data(), head.size(), 0) == static_cast<ssize_t>(head.size()) &&

@@ -31,11 +31,13 @@ int run_repair(const std::vector<std::string>& args) {
     auto work = [how](unsigned, const input&, const tweetview::record& r, std::string& out) {
         out.append(r.prefix);
         if (r.is_tweet()) {
-            const std::string_view text = r.tweet.text;
+            const std::string_view raw = r.tweet.raw, text = r.tweet.text;
+            const std::size_t before = static_cast<std::size_t>(text.data() - raw.data());  // a reply header
+            out.append(raw.substr(0, before));
             const std::size_t at = out.size();
             out.resize(at + tweetview::repair_bound(text.size()));
             out.resize(at + tweetview::repair(text, &out[at], how));
-            out.append(r.tweet.raw.substr(text.size()));  // the blank line and the footer
+            out.append(raw.substr(before + text.size()));  // the blank line and the footer
         } else if (r.is_error() && r.error.raw.size() == r.error.size) {
             out.append(r.error.raw);
         }

@@ -180,7 +180,7 @@ private:
     bool flavour_final_ = false;
 };
 
-// The flavour of a regular file, from its first 64 KiB and its last bytes (whether a separator
+// The flavour of a regular file, from its first MiB and its last bytes (whether a separator
 // ends it); unknown for anything else.
 tweetview::flavour sniff_flavour(const input& in);
 

@@ -596,8 +596,8 @@ enum class errc : std::uint8_t {
     truncated,          // the input ends inside a record
     record_too_large,   // no record end within max_record_bytes
     unsupported_flavour,  // a shape twitter-archive-parser wrote only on a branch: thread anchors (B4)
-    mixed_flavour,        // the input ends inside a record that holds a footer of another flavour
-                          // (footer form or line ending) than the input's first record
+    mixed_flavour,        // a record with a footer of another flavour (footer form, or line ending
+                          // when the input ends so) than the input's first record
 };
 
 // A static, one-line description of an error kind.
@@ -1233,6 +1233,9 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         set_next(after);
     };
 
+    static constexpr const char* foreign_expected =
+        "a footer line of the flavour of the input's first record (the input changes flavour at this line)";
+
     // Look for a blank line followed by a footer line: '\n' EOL FOOTER. The pair search skips
     // a body's single line breaks 16 bytes at a time.
     const char pair_second = crlf ? '\r' : '\n';
@@ -1255,7 +1258,16 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
             continue;
         }
         bool more = false;
-        const footer_style fs = footer_prefix_at(line, wend, shape.footer, &more);
+        footer_style fs = footer_prefix_at(line, wend, shape.footer, &more);
+        // A footer of another form than the input's: the input changes flavour here. It is read
+        // like one of the input's own, and if it is a valid footer its record is an error.
+        bool foreign = false;
+        if (fs == footer_style::unknown && shape.footer != footer_style::unknown) {
+            bool more_other = false;
+            fs = footer_prefix_at(line, wend, footer_style::unknown, &more_other);
+            foreign = fs != footer_style::unknown;
+            more = more || more_other;
+        }
         if (fs == footer_style::unknown) {
             if (more && !final_bytes) {
                 scan = nl;
@@ -1287,7 +1299,8 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         // After the footer: the separator, or (at the end of input) only line breaks.
         separator_style sep_found = separator_style::unknown;
         bool sep_more = false;
-        const std::size_t sep_len = separator_at(fend, wend, shape.separator, sep_eol, &sep_found, &sep_more);
+        const std::size_t sep_len =
+            separator_at(fend, wend, foreign ? separator_style::unknown : shape.separator, sep_eol, &sep_found, &sep_more);
         const char* after = fend + sep_len;
         bool ends_here = sep_len != 0;
         if (!ends_here && final_bytes && blank_run(fend, end) == static_cast<std::size_t>(end - fend)) {
@@ -1312,12 +1325,24 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
                     scan = nl;
                     break;
                 }
+                if (foreign) {
+                    make_error(errc::mixed_flavour, line, fend, next, foreign_expected);
+                    return;
+                }
                 if (shape.footer == footer_style::unknown) shape.footer = fs;
                 make_error(errc::missing_separator, lf + 1, fend, next, "the separator line after the footer line");
                 return;
             }
             scan = nl + 1;
             continue;
+        }
+        if (foreign) {
+            if (f.ec != errc::ok) {  // text that starts like another flavour's footer
+                scan = nl + 1;
+                continue;
+            }
+            make_error(errc::mixed_flavour, line, fend, after, foreign_expected);
+            return;
         }
         // The record ends here.
         if (shape.footer == footer_style::unknown) shape.footer = fs;
@@ -1400,8 +1425,7 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     // The input ends inside a record. A footer of another flavour in it says why: the input
     // changed flavour there (the error is reported at that footer line).
     if (const char* foreign = foreign_footer(rec, end, shape)) {
-        make_error(errc::mixed_flavour, foreign, end, end,
-                   "a footer line of the flavour of the input's first record (the input changes flavour at this line)");
+        make_error(errc::mixed_flavour, foreign, end, end, foreign_expected);
         return;
     }
     make_error(errc::truncated, end, end, end, "a footer line and separator before the end of input");
@@ -5109,22 +5133,25 @@ struct flavour_spec {
 };
 
 constexpr flavour_spec spec(flavour f) noexcept {
+    // Footer form and separator as the reader knows them (layout_of); unknown writes as F05.
+    const layout l = layout_of(f == flavour::unknown ? flavour::f05 : f);
+    flavour_spec s{l.footer, l.separator, flavour_spec::between, "media/", false};
     switch (f) {
-        case flavour::f02: return {footer_style::originally, separator_style::dash2, flavour_spec::between, "tweet_media/", false};
-        case flavour::f03: return {footer_style::paren, separator_style::dash4, flavour_spec::between, "media/", true};
-        case flavour::b1: return {footer_style::paren, separator_style::dash4, flavour_spec::before, "media/", true};
-        case flavour::f05: return {footer_style::paren, separator_style::dash4, flavour_spec::after, "media/", true};
-        case flavour::f06: return {footer_style::paren, separator_style::dash4_padded, flavour_spec::after, "media/", true};
-        case flavour::f07: return {footer_style::paren, separator_style::dash4_padded, flavour_spec::between, "media/", true};
-        case flavour::f08: return {footer_style::icon_media, separator_style::dash4_padded, flavour_spec::between, "media/", false};
-        case flavour::f09:
-        case flavour::f10: return {footer_style::icon_dot, separator_style::dash4_padded, flavour_spec::between, "media/", false};
+        case flavour::f02: s.media_dir = "tweet_media/"; break;
+        case flavour::b1: s.where = flavour_spec::before, s.video_path_line = true; break;
+        case flavour::unknown:
+        case flavour::f05:
+        case flavour::f06: s.where = flavour_spec::after, s.video_path_line = true; break;
+        case flavour::f03:
+        case flavour::f07: s.video_path_line = true; break;
         case flavour::f11:
-        case flavour::b6: return {footer_style::icon_parent, separator_style::dash4_padded, flavour_spec::between, "../../media/", false};
-        case flavour::b3: return {footer_style::icon_favicon, separator_style::dash4_padded, flavour_spec::between, "media/", false};
-        case flavour::unknown: break;
+        case flavour::b6: s.media_dir = "../../media/"; break;
+        case flavour::f08:
+        case flavour::f09:
+        case flavour::f10:
+        case flavour::b3: break;
     }
-    return {footer_style::paren, separator_style::dash4, flavour_spec::after, "media/", true};
+    return s;
 }
 
 template <class OutputIt>

@@ -14,10 +14,10 @@ if [ -d "$shared/data/ezyang-tweets" ]; then
   for i in 1 2 3 4 5; do cat "$shared/data/ezyang-tweets"/*.md; done >"$tmp/in.md"
 else
   echo "shared data not found at $shared: using the sample archive"
-  for i in $(seq 1 200); do cat "$src/examples/data/sample.md"; done >"$tmp/in.md"
+  for i in $(seq 1 2000); do cat "$src/examples/data/sample.md"; done >"$tmp/in.md"  # 8 MB: 4 segments
 fi
 
-for cmd in "check" "check --entities" "jsonl" "stats --json" "grep --hashtag parsing" "repair"; do
+for cmd in "check" "check --entities" "jsonl" "stats" "stats --json" "grep" "grep --hashtag parsing" "repair" "convert --to F11"; do
   # shellcheck disable=SC2086
   "$tool" $cmd "$tmp/in.md" >"$tmp/one" 2>&1
   for j in 2 3 8; do
@@ -43,6 +43,13 @@ for f in bad.md bad-crlf.md; do
       cmp -s "$tmp/one" "$tmp/many" && ok || fail "$cmd -j $j $f differs from -j 1"
     done
   done
+done
+
+# A reader that goes away while the parsing threads are ahead: every thread stops, quietly.
+for j in 2 3; do
+  timeout 60 sh -c '"$0" jsonl -j "$1" "$2" 2>"$3" | head -n 1 >"$4"' "$tool" $j "$tmp/in.md" "$tmp/err" "$tmp/first"
+  st=$?  # 124: it hung
+  [ $st = 0 ] && [ -s "$tmp/first" ] && [ ! -s "$tmp/err" ] && ok || fail "jsonl -j $j | head -n 1: status $st, stderr $(cat "$tmp/err")"
 done
 
 # --split I/N: N processes together give every record once, in order when run in order.

