@@ -336,6 +336,22 @@ bool parse_mapped(const mapping& map, std::string_view all, byte_range range, co
         }
     };
     std::vector<std::thread> pool;
+    // However this function ends (the callbacks may throw, std::bad_alloc say), the workers are
+    // told to stop and joined first.
+    struct joiner {
+        std::mutex& m;
+        std::condition_variable& cv;
+        bool& stop;
+        std::vector<std::thread>& pool;
+        ~joiner() {
+            {
+                std::lock_guard<std::mutex> lock(m);
+                stop = true;
+            }
+            cv.notify_all();
+            for (std::thread& th : pool) th.join();
+        }
+    } const join_all{m, cv, stop, pool};
     for (unsigned k = 1; k < jobs; ++k) pool.emplace_back(worker, k);
     bool go = true;
     for (std::size_t i = 0; i < count && go; ++i) {
@@ -357,12 +373,6 @@ bool parse_mapped(const mapping& map, std::string_view all, byte_range range, co
         }
         cv.notify_all();
     }
-    {
-        std::lock_guard<std::mutex> lock(m);
-        stop = true;
-    }
-    cv.notify_all();
-    for (std::thread& th : pool) th.join();
     return go;
 }
 
