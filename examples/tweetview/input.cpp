@@ -36,6 +36,11 @@ void note_size(input& in, const struct stat& st) {
     }
 }
 
+std::size_t page_size() {
+    static const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    return page;
+}
+
 // A read-only mapping of a whole regular file, unmapped when it goes out of scope.
 class mapping {
 public:
@@ -60,8 +65,7 @@ public:
     // threads faulting pages in one at a time contend for the process's page tables.
     void populate(std::size_t from, std::size_t to) const {
 #ifdef MADV_POPULATE_READ
-        static const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-        from = from / page * page;
+        from = from / page_size() * page_size();
         if (data_ && to > from) (void)::madvise(const_cast<char*>(data_) + from, to - from, MADV_POPULATE_READ);
 #else
         (void)from, (void)to;
@@ -275,7 +279,7 @@ bool parse_mapped(const mapping& map, std::string_view all, byte_range range, co
             seg.ends.push_back(seg.out.size());
         }
     };
-    const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    const std::size_t page = page_size();
     std::size_t released = range.begin / page * page;
     auto consume = [&](segment& seg) {
         std::size_t from = 0;
@@ -431,7 +435,7 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
         const bool mappable = !cl.no_mmap && !is_stdin && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
         const std::size_t map_size = mappable ? static_cast<std::size_t>(st.st_size) : 0;
         // An empty regular file has no records, in any of N ranges.
-        const bool mappable_size_zero = !cl.no_mmap && !is_stdin && S_ISREG(st.st_mode) && st.st_size == 0;
+        const bool empty_file = !cl.no_mmap && !is_stdin && S_ISREG(st.st_mode) && st.st_size == 0;
         const mapping map(mappable ? fd : -1, map_size);  // not mapped: read in chunks
         if (map.data() && (cl.jobs > 1 || cl.split_count > 0)) {
             // Split or parallel: records() over ranges of the mapping (see parse_mapped).
@@ -448,7 +452,7 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
             if (!go) return false;
             continue;
         }
-        if (cl.split_count > 0 && !(mappable_size_zero)) {
+        if (cl.split_count > 0 && !empty_file) {
             // A byte range needs the input's size and its bytes at any offset: a mapped file.
             clear_progress_line();
             std::fprintf(stderr, "tweetview: %s: --split needs a regular file that can be mapped (not stdin, a pipe or --no-mmap)\n",
@@ -463,7 +467,7 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
             // Once a slice is fed, the stream holds nothing of it (a record it has not finished
             // is in its carry buffer), so the pages behind are handed back as we go: the
             // process does not grow by the size of the file.
-            const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+            const std::size_t page = page_size();
             std::size_t released = 0;
             for (std::size_t at = 0; at < map_size;) {
                 const std::size_t n = std::min(cl.chunk_size, map_size - at);
