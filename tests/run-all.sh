@@ -17,7 +17,7 @@ run() {  # run NAME CXX BUILD_TYPE EXTRA_FLAGS
   echo "== $name: $cxx $type $flags"
   # shellcheck disable=SC2086
   cmake -S "$src" -B "$dir" $generator -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE="$type" \
-    -DCMAKE_CXX_FLAGS="$flags" -DTWEETVIEW_BUILD_BENCHMARKS=ON >"$dir.configure.log" 2>&1 || { cat "$dir.configure.log"; exit 1; }
+    -DCMAKE_CXX_FLAGS="$flags" -DTWEETVIEW_DEVELOPER_MODE=ON -DTWEETVIEW_BUILD_BENCHMARKS=ON >"$dir.configure.log" 2>&1 || { cat "$dir.configure.log"; exit 1; }
   cmake --build "$dir" -j "$jobs"
   if (cd "$dir" && ctest --output-on-failure -j "$jobs" >"$dir.ctest.log" 2>&1); then st=0; else st=1; fi
   cat "$dir.ctest.log"
@@ -34,7 +34,7 @@ fuzz() {  # clang + libFuzzer: each fuzzer of tests/fuzz for ${TWEETVIEW_FUZZ_SE
   command -v clang++ >/dev/null 2>&1 || { echo "fuzz: no clang++: skipped"; return 0; }
   # shellcheck disable=SC2086
   cmake -S "$src" -B "$dir" $generator -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DTWEETVIEW_BUILD_FUZZERS=ON -DTWEETVIEW_BUILD_BENCHMARKS=OFF -DTWEETVIEW_BUILD_EXAMPLES=OFF >"$dir.configure.log" 2>&1 || { cat "$dir.configure.log"; exit 1; }
+    -DTWEETVIEW_DEVELOPER_MODE=ON -DTWEETVIEW_BUILD_FUZZERS=ON -DTWEETVIEW_BUILD_BENCHMARKS=OFF -DTWEETVIEW_BUILD_EXAMPLES=OFF >"$dir.configure.log" 2>&1 || { cat "$dir.configure.log"; exit 1; }
   grep -q '^TWEETVIEW_HAVE_LIBFUZZER:INTERNAL=1' "$dir/CMakeCache.txt" ||
     { echo "fuzz: clang++ cannot link -fsanitize=fuzzer (Debian: apt-get install libclang-rt-14-dev): skipped"; return 0; }
   cmake --build "$dir" -j "$jobs" --target tweetview_fuzzers
