@@ -5329,10 +5329,14 @@ OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_end
 // headers cannot say a tweet was a reply, so converting from one never makes a header.
 [[nodiscard]] inline std::size_t convert_scratch_bound(const tweet& t) noexcept { return t.text.size() + t.reply_names.size() + 2; }
 
-template <class OutputIt>
-OutputIt convert_text(const tweet& t, flavour to, char* scratch, OutputIt out, line_ending eol = line_ending::lf) {
-    char* w = scratch;
-    if (t.in_reply_to_status_id != 0 && !has_reply_header(to)) {
+// The text as its author wrote it (author_text) with the leading @mentions of a reply that the
+// writer moved into its "Replying to" header (F08 and later) put back in front: the header's
+// names joined by spaces, then one space, unless they are just the tweet's own author (the
+// writer names the account owner when a reply has no leading mention, as in self-threads).
+// Bound: convert_scratch_bound(t). Returns the bytes written.
+inline std::size_t author_full_text(const tweet& t, char* out) noexcept {
+    char* w = out;
+    if (t.in_reply_to_status_id != 0) {
         // "@a", "@a and @b", "@a, @b and @c" -> "@a @b @c "
         char* names_start = w;
         const std::string_view names = t.reply_names;
@@ -5356,7 +5360,13 @@ OutputIt convert_text(const tweet& t, flavour to, char* scratch, OutputIt out, l
         else *w++ = ' ';
     }
     w += author_text(t, w);
-    return format_text(std::string_view(scratch, static_cast<std::size_t>(w - scratch)), to, out, eol);
+    return static_cast<std::size_t>(w - out);
+}
+
+template <class OutputIt>
+OutputIt convert_text(const tweet& t, flavour to, char* scratch, OutputIt out, line_ending eol = line_ending::lf) {
+    const std::size_t n = has_reply_header(to) ? author_text(t, scratch) : author_full_text(t, scratch);
+    return format_text(std::string_view(scratch, n), to, out, eol);
 }
 
 // The reply header's names as flavour `to` writes them (escaped for F10 and later).
