@@ -28,11 +28,19 @@
 
 // TWEETVIEW_NO_SIMD: define to use only the portable scanning code (it is always compiled and
 // tested; the SIMD path is an optimisation of it, never a requirement).
-#if !defined(TWEETVIEW_NO_SIMD) && (defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64))
+// TWEETVIEW_HAS_SSE2 / TWEETVIEW_HAS_NEON say which vector variant is compiled in (section 2).
+#if !defined(TWEETVIEW_NO_SIMD) && (defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64) || \
+                                    (defined(_M_IX86_FP) && _M_IX86_FP >= 2))
 #define TWEETVIEW_HAS_SSE2 1
 #include <emmintrin.h>
 #else
 #define TWEETVIEW_HAS_SSE2 0
+#endif
+#if !defined(TWEETVIEW_NO_SIMD) && defined(__aarch64__) && defined(__ARM_NEON) && !defined(__ARM_BIG_ENDIAN)
+#define TWEETVIEW_HAS_NEON 1
+#include <arm_neon.h>
+#else
+#define TWEETVIEW_HAS_NEON 0
 #endif
 
 #include <cstddef>
@@ -62,47 +70,296 @@ inline namespace v0_1 {
 // ---------------------------------------------------------------------------------------------
 namespace detail {
 
-inline unsigned ctz32(std::uint32_t x) noexcept {
+// ------------------------------------------------------------------------- SIMD layer ----
+// Every byte search of this header goes through the functions at the end of this block
+// (find_byte, find_pair, find_either, find_any, find_non_ascii, find_non_ascii_or,
+// count_byte). Each variant is a struct with the same static functions:
+//   simd::portable  plain C++ (SWAR where it pays); always compiled, the reference
+//   simd::sse2      x86-64 (and x86 with SSE2)
+//   simd::neon      aarch64, little-endian
+// The vector variants share one set of algorithms (simd::block_search) written against a
+// 16-byte block type with five operations: load, splat, eq, high (byte >= 0x80), mask.
+// Compiler builtins and intrinsics appear in this block and nowhere else in the header.
+namespace simd {
+
+// Index of the lowest set bit; x must not be 0.
+inline unsigned ctz64(std::uint64_t x) noexcept {
 #if defined(_MSC_VER) && !defined(__clang__)
     unsigned long i;
-    _BitScanForward(&i, x);
+#if defined(_M_X64) || defined(_M_AMD64) || defined(_M_ARM64)
+    _BitScanForward64(&i, x);
     return static_cast<unsigned>(i);
 #else
-    return static_cast<unsigned>(__builtin_ctz(x));
+    if (static_cast<std::uint32_t>(x) != 0) {
+        _BitScanForward(&i, static_cast<unsigned long>(static_cast<std::uint32_t>(x)));
+        return static_cast<unsigned>(i);
+    }
+    _BitScanForward(&i, static_cast<unsigned long>(x >> 32));
+    return 32u + static_cast<unsigned>(i);
+#endif
+#elif defined(__GNUC__) || defined(__clang__)
+    return static_cast<unsigned>(__builtin_ctzll(x));
+#else
+    unsigned n = 0;
+    for (; (x & 1u) == 0; x >>= 1) ++n;
+    return n;
 #endif
 }
 
-// Position of the first `c` in [p, end), or end. memchr is vectorised by every libc we know.
-inline const char* find_byte(const char* p, const char* end, char c) noexcept {
-    if (p >= end) return end;
-    const void* r = std::memchr(p, static_cast<unsigned char>(c), static_cast<std::size_t>(end - p));
-    return r ? static_cast<const char*>(r) : end;
-}
+// SWAR: nonzero when one of the 8 bytes of x is zero (the flagged bits above the first zero byte
+// may be wrong, so callers only test for nonzero and then look bytewise).
+constexpr std::uint64_t swar_ones = 0x0101010101010101ull;
+constexpr std::uint64_t swar_highs = 0x8080808080808080ull;
+constexpr std::uint64_t swar_has_zero(std::uint64_t x) noexcept { return (x - swar_ones) & ~x & swar_highs; }
 
-// Portable twin of find_pair: first i in [p, end-1) with p[i] == a and p[i+1] == b, or end.
-inline const char* find_pair_portable(const char* p, const char* end, char a, char b) noexcept {
-    for (; end - p >= 2; ++p) {
-        if (p[0] == a && p[1] == b) return p;
+struct portable {
+    static constexpr const char* name = "portable";
+
+    // memchr is vectorised by every libc we know.
+    static const char* find_byte(const char* p, const char* end, char c) noexcept {
+        if (p >= end) return end;
+        const void* r = std::memchr(p, static_cast<unsigned char>(c), static_cast<std::size_t>(end - p));
+        return r ? static_cast<const char*>(r) : end;
     }
-    return end;
-}
+    // First p[i] == a with p[i+1] == b (both inside [p, end)), or end.
+    static const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
+        for (; end - p >= 2; ++p) {
+            if (p[0] == a && p[1] == b) return p;
+        }
+        return end;
+    }
+    // First byte equal to a or to b, or end.
+    static const char* find_either(const char* p, const char* end, char a, char b) noexcept {
+        for (; p < end; ++p) {
+            if (*p == a || *p == b) return p;
+        }
+        return end;
+    }
+    // First byte that is one of `set` (at most 16 bytes), or end.
+    static const char* find_any(const char* p, const char* end, std::string_view set) noexcept {
+        for (; p < end; ++p) {
+            for (const char c : set) {
+                if (*p == c) return p;
+            }
+        }
+        return end;
+    }
+    // First byte >= 0x80, or end.
+    static const char* find_non_ascii(const char* p, const char* end) noexcept {
+        while (end - p >= 8) {
+            std::uint64_t x;
+            std::memcpy(&x, p, 8);
+            if ((x & swar_highs) != 0) break;
+            p += 8;
+        }
+        for (; p < end; ++p) {
+            if (static_cast<unsigned char>(*p) >= 0x80) return p;
+        }
+        return end;
+    }
+    // First byte >= 0x80 or equal to c (c < 0x80), or end.
+    static const char* find_non_ascii_or(const char* p, const char* end, char c) noexcept {
+        const std::uint64_t cs = swar_ones * static_cast<unsigned char>(c);
+        while (end - p >= 8) {
+            std::uint64_t x;
+            std::memcpy(&x, p, 8);
+            if (((x & swar_highs) | swar_has_zero(x ^ cs)) != 0) break;
+            p += 8;
+        }
+        for (; p < end; ++p) {
+            if (static_cast<unsigned char>(*p) >= 0x80 || *p == c) return p;
+        }
+        return end;
+    }
+    // Number of bytes equal to c.
+    static std::size_t count_byte(const char* p, const char* end, char c) noexcept {
+        std::size_t n = 0;
+        for (; p < end; ++p) n += (*p == c);
+        return n;
+    }
+};
 
-// First position of the two-byte sequence (a, b) in [p, end), or end. Finding the blank line that
-// precedes a footer this way skips every single line break of a body at 16 bytes a step.
-inline const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
+// The searches of a vector variant, written once for its block type B. B has:
+//   width                  bytes per block (a std::ptrdiff_t)
+//   mask_shift             mask() gives 1 << mask_shift bits per byte
+//   load(p), splat(c)      a block of p[0..width), a block of c
+//   x.eq(y), x.high()      lanes: byte equal / byte >= 0x80; combine lanes with | and &
+//   x.mask()               a 64-bit mask of the true lanes, byte 0 lowest; 0 when none
+// Each search handles whole blocks and leaves the tail (< width bytes) to simd::portable, so no
+// load ever reads outside [p, end).
+template <class B>
+struct block_search {
+    static unsigned first(std::uint64_t m) noexcept { return ctz64(m) >> B::mask_shift; }
+
+    static const char* find_byte(const char* p, const char* end, char c) noexcept {
+        return portable::find_byte(p, end, c);
+    }
+    static const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
+        const B va = B::splat(a), vb = B::splat(b);
+        while (end - p > B::width) {  // reads p[0 .. width]
+            const std::uint64_t m = (B::load(p).eq(va) & B::load(p + 1).eq(vb)).mask();
+            if (m != 0) return p + first(m);
+            p += B::width;
+        }
+        return portable::find_pair(p, end, a, b);
+    }
+    static const char* find_either(const char* p, const char* end, char a, char b) noexcept {
+        const B va = B::splat(a), vb = B::splat(b);
+        while (end - p >= B::width) {
+            const B x = B::load(p);
+            const std::uint64_t m = (x.eq(va) | x.eq(vb)).mask();
+            if (m != 0) return p + first(m);
+            p += B::width;
+        }
+        return portable::find_either(p, end, a, b);
+    }
+    static const char* find_any(const char* p, const char* end, std::string_view set) noexcept {
+        if (set.empty()) return end;
+        while (end - p >= B::width) {
+            const B x = B::load(p);
+            B hit = x.eq(B::splat(set[0]));
+            for (std::size_t k = 1; k < set.size(); ++k) hit = hit | x.eq(B::splat(set[k]));
+            const std::uint64_t m = hit.mask();
+            if (m != 0) return p + first(m);
+            p += B::width;
+        }
+        return portable::find_any(p, end, set);
+    }
+    static const char* find_non_ascii(const char* p, const char* end) noexcept {
+        while (end - p >= B::width) {
+            const std::uint64_t m = B::load(p).high().mask();
+            if (m != 0) return p + first(m);
+            p += B::width;
+        }
+        return portable::find_non_ascii(p, end);
+    }
+    static const char* find_non_ascii_or(const char* p, const char* end, char c) noexcept {
+        const B vc = B::splat(c);
+        while (end - p >= B::width) {
+            const B x = B::load(p);
+            const std::uint64_t m = (x.high() | x.eq(vc)).mask();
+            if (m != 0) return p + first(m);
+            p += B::width;
+        }
+        return portable::find_non_ascii_or(p, end, c);
+    }
+};
+
 #if TWEETVIEW_HAS_SSE2
-    const __m128i va = _mm_set1_epi8(a);
-    const __m128i vb = _mm_set1_epi8(b);
-    while (end - p >= 17) {  // reads p[0..16]: both loads stay inside the input
-        const __m128i x0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const __m128i x1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
-        const int m = _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(x0, va), _mm_cmpeq_epi8(x1, vb)));
-        if (m != 0) return p + ctz32(static_cast<std::uint32_t>(m));
-        p += 16;
+struct sse2_block {
+    static constexpr std::ptrdiff_t width = 16;
+    static constexpr unsigned mask_shift = 0;
+    __m128i v;  // a lane is true when its top bit is set
+    static sse2_block load(const char* p) noexcept {
+        return {_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))};
     }
+    static sse2_block splat(char c) noexcept { return {_mm_set1_epi8(c)}; }
+    sse2_block eq(sse2_block o) const noexcept { return {_mm_cmpeq_epi8(v, o.v)}; }
+    sse2_block high() const noexcept { return *this; }  // movemask reads the top bit
+    sse2_block operator|(sse2_block o) const noexcept { return {_mm_or_si128(v, o.v)}; }
+    sse2_block operator&(sse2_block o) const noexcept { return {_mm_and_si128(v, o.v)}; }
+    std::uint64_t mask() const noexcept { return static_cast<std::uint32_t>(_mm_movemask_epi8(v)); }
+};
+
+struct sse2 : block_search<sse2_block> {
+    static constexpr const char* name = "sse2";
+    static std::size_t count_byte(const char* p, const char* end, char c) noexcept {
+        // A match is 0xFF, so subtracting it counts one per byte lane; up to 255 blocks fit in a
+        // lane before the lanes are summed with SAD. No popcount instruction needed.
+        std::size_t n = 0;
+        const __m128i vc = _mm_set1_epi8(c);
+        while (end - p >= 16) {
+            __m128i acc = _mm_setzero_si128();
+            for (int blocks = 0; end - p >= 16 && blocks < 255; ++blocks, p += 16)
+                acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), vc));
+            const __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
+            n += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
+                 static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+        }
+        return n + portable::count_byte(p, end, c);
+    }
+};
 #endif
-    return find_pair_portable(p, end, a, b);
+
+#if TWEETVIEW_HAS_NEON
+struct neon_block {
+    static constexpr std::ptrdiff_t width = 16;
+    static constexpr unsigned mask_shift = 2;  // mask(): four bits per byte
+    uint8x16_t v;                              // a lane is true when all its bits are set
+    static neon_block load(const char* p) noexcept { return {vld1q_u8(reinterpret_cast<const std::uint8_t*>(p))}; }
+    static neon_block splat(char c) noexcept { return {vdupq_n_u8(static_cast<std::uint8_t>(c))}; }
+    neon_block eq(neon_block o) const noexcept { return {vceqq_u8(v, o.v)}; }
+    neon_block high() const noexcept { return {vcgeq_u8(v, vdupq_n_u8(0x80))}; }
+    neon_block operator|(neon_block o) const noexcept { return {vorrq_u8(v, o.v)}; }
+    neon_block operator&(neon_block o) const noexcept { return {vandq_u8(v, o.v)}; }
+    std::uint64_t mask() const noexcept {  // shift-right-narrow: byte i -> bits 4i .. 4i+3
+        return vget_lane_u64(vreinterpret_u64_u8(vshrn_n_u16(vreinterpretq_u16_u8(v), 4)), 0);
+    }
+};
+
+struct neon : block_search<neon_block> {
+    static constexpr const char* name = "neon";
+    static std::size_t count_byte(const char* p, const char* end, char c) noexcept {
+        std::size_t n = 0;
+        const uint8x16_t vc = vdupq_n_u8(static_cast<std::uint8_t>(c));
+        while (end - p >= 16) {
+            uint8x16_t acc = vdupq_n_u8(0);
+            for (int blocks = 0; end - p >= 16 && blocks < 255; ++blocks, p += 16)
+                acc = vsubq_u8(acc, vceqq_u8(vld1q_u8(reinterpret_cast<const std::uint8_t*>(p)), vc));
+            n += vaddlvq_u8(acc);
+        }
+        return n + portable::count_byte(p, end, c);
+    }
+};
+#endif
+
+// ---- Dispatch hook ----
+// `active` is the variant every search uses, chosen here at compile time as the best one the
+// target guarantees. AVX2 and AVX-512 variants (issue 12) go here: compiled with
+// __attribute__((target(...))) on GCC/Clang, listed in compiled_variants (the test runs every
+// listed variant against portable), and chosen once at run time by a CPU check in the
+// dispatching functions below.
+template <class... V>
+struct variant_list {};
+#if TWEETVIEW_HAS_NEON
+using active = neon;
+using compiled_variants = variant_list<portable, neon>;
+#elif TWEETVIEW_HAS_SSE2
+using active = sse2;
+using compiled_variants = variant_list<portable, sse2>;
+#else
+using active = portable;
+using compiled_variants = variant_list<portable>;
+#endif
+
+}  // namespace simd
+
+// The searches the rest of the header calls. [p, end) is the input; a search returns the position
+// found or end, and never reads outside [p, end).
+inline const char* find_byte(const char* p, const char* end, char c) noexcept {
+    return simd::active::find_byte(p, end, c);
 }
+// First position of the two-byte sequence (a, b): finding the blank line that precedes a footer
+// this way skips every single line break of a body a block at a time.
+inline const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
+    return simd::active::find_pair(p, end, a, b);
+}
+inline const char* find_either(const char* p, const char* end, char a, char b) noexcept {
+    return simd::active::find_either(p, end, a, b);
+}
+inline const char* find_any(const char* p, const char* end, std::string_view set) noexcept {
+    return simd::active::find_any(p, end, set);
+}
+inline const char* find_non_ascii(const char* p, const char* end) noexcept {
+    return simd::active::find_non_ascii(p, end);
+}
+inline const char* find_non_ascii_or(const char* p, const char* end, char c) noexcept {
+    return simd::active::find_non_ascii_or(p, end, c);
+}
+inline std::size_t count_byte(const char* p, const char* end, char c) noexcept {
+    return simd::active::count_byte(p, end, c);
+}
+// ---------------------------------------------------------------------- end of SIMD layer ----
 
 // Writes the UTF-8 of a scalar value (the caller knows it is one: <= U+10FFFF, no surrogate);
 // returns the bytes written, 1 to 4.
@@ -127,35 +384,6 @@ inline unsigned encode_utf8(std::uint32_t cp, char* out) noexcept {
     out[2] = static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu));
     out[3] = static_cast<char>(0x80u | (cp & 0x3Fu));
     return 4;
-}
-
-// Number of `c` bytes in [p, end).
-inline std::size_t count_byte_portable(const char* p, const char* end, char c) noexcept {
-    std::size_t n = 0;
-    for (; p < end; ++p) n += (*p == c);
-    return n;
-}
-
-inline std::size_t count_byte(const char* p, const char* end, char c) noexcept {
-    std::size_t n = 0;
-#if TWEETVIEW_HAS_SSE2
-    // A match is 0xFF, so subtracting it counts one per byte lane; up to 255 blocks fit in a
-    // lane before the lanes are summed with SAD. No popcount instruction needed.
-    const __m128i vc = _mm_set1_epi8(c);
-    while (end - p >= 16) {
-        __m128i acc = _mm_setzero_si128();
-        int blocks = 0;
-        while (end - p >= 16 && blocks < 255) {
-            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-            acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(x, vc));
-            p += 16;
-            ++blocks;
-        }
-        const __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
-        n += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
-    }
-#endif
-    return n + count_byte_portable(p, end, c);
 }
 
 constexpr std::size_t min_size(std::size_t a, std::size_t b) noexcept { return a < b ? a : b; }
@@ -224,20 +452,14 @@ struct utf8_result {
 };
 
 // Strict UTF-8 check (no overlongs, no surrogates, nothing above U+10FFFF, no truncated
-// sequences), skipping ASCII 16 bytes at a time.
+// sequences), skipping ASCII a block at a time (find_non_ascii).
 [[nodiscard]] inline utf8_result validate_utf8(std::string_view s) noexcept {
     const char* const b = s.data();
     const char* const e = b + s.size();
     const char* p = b;
     while (p < e) {
-#if TWEETVIEW_HAS_SSE2
-        while (e - p >= 16 && _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))) == 0) p += 16;
+        p = detail::find_non_ascii(p, e);
         if (p == e) break;
-#endif
-        if (static_cast<unsigned char>(*p) < 0x80) {
-            ++p;
-            continue;
-        }
         const utf8_decoded d = decode_utf8(p, e);
         if (!d.valid) return {false, static_cast<std::size_t>(p - b)};
         p += d.length;
@@ -3184,35 +3406,13 @@ inline std::uint32_t ent_utf8_encode(char32_t c, unsigned char* out) noexcept {
 
 // ------------------------------------------------------------ byte search ----
 // First position >= from holding byte a or byte b, or t.n.
-inline std::uint32_t ent_find2_scalar(const ent_text& t, std::uint32_t from, unsigned char a,
-                                      unsigned char b) noexcept {
-    std::uint32_t i = from;
-    while (i < t.n && t.s[i] != a && t.s[i] != b) ++i;
-    TWEETVIEW_ENT_STEP(t, i - from + 1);
-    return i;
-}
-
 inline std::uint32_t ent_find2(const ent_text& t, std::uint32_t from, unsigned char a,
                                unsigned char b) noexcept {
-#if TWEETVIEW_HAS_SSE2
-    std::uint32_t i = from;
-    const __m128i va = _mm_set1_epi8(static_cast<char>(a));
-    const __m128i vb = _mm_set1_epi8(static_cast<char>(b));
-    while (i <= t.n && t.n - i >= 16) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.s + i));
-        const int m = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(x, vb)));
-        if (m != 0) {
-            const std::uint32_t r = i + static_cast<std::uint32_t>(__builtin_ctz(static_cast<unsigned>(m)));
-            TWEETVIEW_ENT_STEP(t, r - from + 1);
-            return r;
-        }
-        i += 16;
-    }
-    TWEETVIEW_ENT_STEP(t, i - from);
-    return ent_find2_scalar(t, i, a, b);
-#else
-    return ent_find2_scalar(t, from, a, b);
-#endif
+    const char* const s = reinterpret_cast<const char*>(t.s);
+    const auto r = static_cast<std::uint32_t>(
+        find_either(s + from, s + t.n, static_cast<char>(a), static_cast<char>(b)) - s);
+    TWEETVIEW_ENT_STEP(t, r - from + 1);
+    return r;
 }
 
 // First position in [from, limit) holding byte a, or limit.
@@ -4275,56 +4475,11 @@ namespace detail {
 // Byte scanning: first byte >= 0x80 (if `high`) or == '&' (if `amp`).
 // ---------------------------------------------------------------------------
 
-// Portable scalar/SWAR version (also the reference for the SIMD version).
-[[nodiscard]] inline const char* rep_find_special_portable(const char* p, const char* e,
-                                                           bool high, bool amp) noexcept {
-    if (!high && !amp) return e;
-    constexpr std::uint64_t ones = 0x0101010101010101ull;
-    constexpr std::uint64_t highs = 0x8080808080808080ull;
-    constexpr std::uint64_t amps = 0x2626262626262626ull;
-    const std::uint64_t hmask = high ? highs : 0;
-    while (e - p >= 8) {
-        std::uint64_t x;
-        std::memcpy(&x, p, 8);
-        std::uint64_t hit = x & hmask;
-        if (amp) {
-            const std::uint64_t y = x ^ amps;  // zero byte where '&'
-            hit |= (y - ones) & ~y & highs;    // lowest flagged byte is exact
-        }
-        if (hit != 0) break;  // locate it bytewise below
-        p += 8;
-    }
-    for (; p < e; ++p) {
-        const unsigned char c = static_cast<unsigned char>(*p);
-        if ((high && c >= 0x80) || (amp && c == '&')) return p;
-    }
-    return e;
-}
-
-#if TWEETVIEW_HAS_SSE2
-[[nodiscard]] inline const char* rep_find_special_sse2(const char* p, const char* e, bool high,
-                                                       bool amp) noexcept {
-    if (!high && !amp) return e;
-    const __m128i a = _mm_set1_epi8('&');
-    const int hm = high ? 0xFFFF : 0;
-    while (e - p >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        int m = _mm_movemask_epi8(v) & hm;
-        if (amp) m |= _mm_movemask_epi8(_mm_cmpeq_epi8(v, a));
-        if (m != 0) return p + ctz32(static_cast<std::uint32_t>(m));
-        p += 16;
-    }
-    return rep_find_special_portable(p, e, high, amp);
-}
-#endif
-
+// Built on the searches of the SIMD layer (section 2).
 [[nodiscard]] inline const char* rep_find_special(const char* p, const char* e, bool high,
                                                   bool amp) noexcept {
-#if TWEETVIEW_HAS_SSE2
-    return rep_find_special_sse2(p, e, high, amp);
-#else
-    return rep_find_special_portable(p, e, high, amp);
-#endif
+    if (high) return amp ? find_non_ascii_or(p, e, '&') : find_non_ascii(p, e);
+    return amp ? find_byte(p, e, '&') : e;
 }
 
 // ---------------------------------------------------------------------------
