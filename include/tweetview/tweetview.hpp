@@ -399,6 +399,49 @@ inline bool is_prefix_of(const char* p, const char* end, std::string_view s) noe
     return n <= s.size() && std::memcmp(p, s.data(), n) == 0;
 }
 
+// Screen names (in footers, reply headers and mentions) are letters, digits and '_'.
+constexpr bool is_name_char(char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Length of the run of screen-name characters at p, at most max.
+inline std::size_t name_length(const char* p, const char* end, std::size_t max) noexcept {
+    std::size_t k = 0;
+    while (k < max && p + k < end && is_name_char(p[k])) ++k;
+    return k;
+}
+
+// Index of the first of the n sorted elements of a whose key(element) is not below v (n if none).
+template <class T, class V, class Key>
+inline std::size_t lower_bound_by(const T* a, std::size_t n, V v, Key key) noexcept {
+    std::size_t lo = 0, hi = n;
+    while (lo < hi) {
+        const std::size_t mid = (lo + hi) / 2;
+        if (key(a[mid]) < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+// Length of the well-formed UTF-8 sequence a lead byte announces (0: not a lead byte).
+[[nodiscard]] constexpr unsigned utf8_sequence_length(unsigned lead) noexcept {
+    return lead < 0x80 ? 1u : lead < 0xC2 ? 0u : lead < 0xE0 ? 2u : lead < 0xF0 ? 3u : lead < 0xF5 ? 4u : 0u;
+}
+
+// Allowed range of the second byte after a lead byte (Unicode table 3-7): no overlong form, no
+// surrogate, nothing over U+10FFFF.
+[[nodiscard]] constexpr bool utf8_second_byte_ok(unsigned lead, unsigned c) noexcept {
+    switch (lead) {
+        case 0xE0: return c >= 0xA0 && c <= 0xBF;
+        case 0xED: return c >= 0x80 && c <= 0x9F;
+        case 0xF0: return c >= 0x90 && c <= 0xBF;
+        case 0xF4: return c >= 0x80 && c <= 0x8F;
+        default: return c >= 0x80 && c <= 0xBF;
+    }
+}
+
 }  // namespace detail
 
 // One decoded code point. `length` is the number of bytes consumed (1 to 4, never 0 on non-empty
@@ -414,34 +457,46 @@ struct utf8_decoded {
 [[nodiscard]] inline utf8_decoded decode_utf8(const char* p, const char* end) noexcept {
     const auto b0 = static_cast<unsigned char>(p[0]);
     if (b0 < 0x80) return {b0, 1, true};
-    std::uint32_t need;
-    char32_t cp;
-    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        need = 1;
-        cp = b0 & 0x1Fu;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        need = 2;
-        cp = b0 & 0x0Fu;
-        if (b0 == 0xE0) lo = 0xA0;
-        if (b0 == 0xED) hi = 0x9F;  // no surrogates
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        need = 3;
-        cp = b0 & 0x07u;
-        if (b0 == 0xF0) lo = 0x90;
-        if (b0 == 0xF4) hi = 0x8F;  // nothing over U+10FFFF
-    } else {
+    const unsigned n = detail::utf8_sequence_length(b0);
+    const auto avail = static_cast<std::size_t>(end - p);
+    if (n == 0 || avail < 2 || !detail::utf8_second_byte_ok(b0, static_cast<unsigned char>(p[1])))
         return {0xFFFD, 1, false};
+    char32_t cp = ((b0 & (0x7Fu >> n)) << 6) | (static_cast<unsigned char>(p[1]) & 0x3Fu);
+    for (std::uint32_t i = 2; i < n; ++i) {
+        if (i >= avail || (static_cast<unsigned char>(p[i]) & 0xC0u) != 0x80u) return {0xFFFD, i, false};
+        cp = (cp << 6) | (static_cast<unsigned char>(p[i]) & 0x3Fu);
     }
-    std::uint32_t i = 1;
-    for (; i <= need; ++i) {
-        if (p + i >= end) return {0xFFFD, i, false};
-        const auto b = static_cast<unsigned char>(p[i]);
-        if (i == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) return {0xFFFD, i, false};
-        cp = (cp << 6) | (b & 0x3Fu);
-    }
-    return {cp, need + 1, true};
+    return {cp, n, true};
 }
+
+namespace detail {
+
+// Code points and UTF-16 units (the indices Twitter's JSON uses) of a stretch of text.
+struct utf8_counts {
+    std::uint32_t code_points = 0;
+    std::uint32_t utf16_units = 0;
+};
+
+// Adds to n the characters that start in [p, stop), an ill-formed byte counting as one U+FFFD
+// (so indices fit the text one U+FFFD per bad byte); decodes up to limit (>= stop). Returns where
+// the last character counted ends: stop, or past it when stop falls inside a character.
+inline const char* count_utf8(const char* p, const char* stop, const char* limit, utf8_counts& n) noexcept {
+    while (p < stop) {
+        const char* const a = find_non_ascii(p, stop);
+        const auto ascii = static_cast<std::uint32_t>(a - p);
+        n.code_points += ascii;
+        n.utf16_units += ascii;
+        p = a;
+        if (p >= stop) break;
+        const utf8_decoded d = decode_utf8(p, limit);
+        p += d.valid ? d.length : 1u;
+        n.code_points += 1;
+        n.utf16_units += d.code_point > 0xFFFF ? 2u : 1u;
+    }
+    return p;
+}
+
+}  // namespace detail
 
 // Result of validate_utf8. `error_offset` is the offset of the first byte that
 // does not start a well-formed character, i.e. the length of the longest valid
@@ -986,11 +1041,6 @@ struct footer_fields {
     std::uint64_t id = 0;
     tweet_time time{};
 };
-
-// Screen names are letters, digits and '_'.
-constexpr bool is_name_char(char c) noexcept {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
 
 // Parses "[TS](https://twitter.com/USER/status/ID)" + suffix over exactly [p, end).
 inline footer_fields read_footer_fields(const char* p, const char* end, std::string_view suffix) noexcept {
@@ -3358,30 +3408,9 @@ struct ent_cp { char32_t cp; std::uint32_t len; };
 // Code point starting at i (i < t.n). Ill-formed -> {U+FFFD, 1}.
 inline ent_cp ent_decode(const ent_text& t, std::uint32_t i) noexcept {
     TWEETVIEW_ENT_STEP(t, 1);
-    const unsigned c0 = t.s[i];
-    if (c0 < 0x80) return {static_cast<char32_t>(c0), 1};
-    const std::uint32_t rem = t.n - i;
-    if (c0 >= 0xC2 && c0 <= 0xDF) {
-        if (rem >= 2 && (t.s[i + 1] & 0xC0) == 0x80)
-            return {static_cast<char32_t>(((c0 & 0x1Fu) << 6) | (t.s[i + 1] & 0x3Fu)), 2};
-    } else if (c0 >= 0xE0 && c0 <= 0xEF) {
-        if (rem >= 3) {
-            const unsigned c1 = t.s[i + 1], c2 = t.s[i + 2];
-            const unsigned lo = c0 == 0xE0 ? 0xA0u : 0x80u, hi = c0 == 0xED ? 0x9Fu : 0xBFu;
-            if (c1 >= lo && c1 <= hi && (c2 & 0xC0) == 0x80)
-                return {static_cast<char32_t>(((c0 & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu)), 3};
-        }
-    } else if (c0 >= 0xF0 && c0 <= 0xF4) {
-        if (rem >= 4) {
-            const unsigned c1 = t.s[i + 1], c2 = t.s[i + 2], c3 = t.s[i + 3];
-            const unsigned lo = c0 == 0xF0 ? 0x90u : 0x80u, hi = c0 == 0xF4 ? 0x8Fu : 0xBFu;
-            if (c1 >= lo && c1 <= hi && (c2 & 0xC0) == 0x80 && (c3 & 0xC0) == 0x80)
-                return {static_cast<char32_t>(((c0 & 0x07u) << 18) | ((c1 & 0x3Fu) << 12) |
-                                              ((c2 & 0x3Fu) << 6) | (c3 & 0x3Fu)),
-                        4};
-        }
-    }
-    return {U'\uFFFD', 1};
+    const char* const s = reinterpret_cast<const char*>(t.s);
+    const utf8_decoded d = decode_utf8(s + i, s + t.n);
+    return {d.code_point, d.valid ? d.length : 1u};
 }
 
 // Code point ending at i (0 < i <= t.n); agrees with forward decoding.
@@ -3425,9 +3454,14 @@ inline std::uint32_t ent_find1(const ent_text& t, std::uint32_t from, std::uint3
     return r;
 }
 
+// Screen-name characters at i, at most max (validMentionOrList's [a-zA-Z0-9_]{1,20}).
+inline std::uint32_t ent_name_length(const ent_text& t, std::uint32_t i, std::size_t max) noexcept {
+    const char* const s = reinterpret_cast<const char*>(t.s);
+    return static_cast<std::uint32_t>(name_length(s + i, s + t.n, max));
+}
+
 // ------------------------------------------------------- character classes ----
 enum : std::uint32_t {
-    ent_f_name = 1u << 0,           // [A-Za-z0-9_]                  validMentionOrList screen name
     ent_f_mention_bad_pre = 1u << 1,  // [a-zA-Z0-9_!#$%&*@]        validMentionPrecedingChars (negated)
     ent_f_rt_bad_pre = 1u << 2,     // [a-zA-Z0-9_+~.-]              validMentionPrecedingChars, RT form
     ent_f_url_bad_pre = 1u << 3,    // [A-Za-z0-9@$#]                validUrlPrecedingChars (negated)
@@ -3461,7 +3495,7 @@ constexpr ent_ascii_table ent_make_ascii_table() {
         const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
         const bool letter = lower || upper, alnum = letter || digit;
         std::uint32_t f = 0;
-        if (alnum || c == '_') f |= ent_f_name | ent_f_alnum;
+        if (alnum || c == '_') f |= ent_f_alnum;
         if (alnum || ent_in("_!#$%&*@", c)) f |= ent_f_mention_bad_pre;
         if (alnum || ent_in("_+~.-", c)) f |= ent_f_rt_bad_pre;
         if (alnum || ent_in("@$#", c)) f |= ent_f_url_bad_pre;
@@ -3493,14 +3527,9 @@ inline bool ent_ascii_has(unsigned c, std::uint32_t flag) noexcept {
 
 template <std::size_t N>
 inline bool ent_in_ranges(const ent_range (&r)[N], char32_t c) noexcept {
-    std::size_t lo = 0, hi = N;
-    const std::uint32_t v = static_cast<std::uint32_t>(c);
-    while (lo < hi) {
-        const std::size_t mid = (lo + hi) / 2;
-        if (r[mid].hi < v) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < N && r[lo].lo <= v;
+    const auto v = static_cast<std::uint32_t>(c);
+    const std::size_t i = lower_bound_by(r, N, v, [](const ent_range& x) { return x.hi; });
+    return i < N && r[i].lo <= v;
 }
 
 // spaces (twitter-text spacesGroup): \x09-\x0D \x20 \x85 \xA0 \u1680 \u180E \u2000-\u200A \u2028 \u2029 \u202F \u205F \u3000
@@ -3569,15 +3598,9 @@ inline unsigned ent_lower(unsigned c) noexcept { return (c >= 'A' && c <= 'Z') ?
 inline char32_t ent_tld_fold(char32_t c) noexcept {
     if (c < 128) return static_cast<char32_t>(ent_lower(static_cast<unsigned>(c)));
     if (c > 0xFFFF) return c;
-    std::size_t lo = 0, hi = sizeof(ent_tld_fold_table) / sizeof(ent_tld_fold_table[0]);
-    while (lo < hi) {
-        const std::size_t mid = (lo + hi) / 2;
-        if (ent_tld_fold_table[mid].from < c) lo = mid + 1;
-        else hi = mid;
-    }
-    if (lo < sizeof(ent_tld_fold_table) / sizeof(ent_tld_fold_table[0]) && ent_tld_fold_table[lo].from == c)
-        return static_cast<char32_t>(ent_tld_fold_table[lo].to);
-    return c;
+    constexpr std::size_t n = sizeof(ent_tld_fold_table) / sizeof(ent_tld_fold_table[0]);
+    const std::size_t i = lower_bound_by(ent_tld_fold_table, n, c, [](const ent_fold& f) { return f.from; });
+    return i < n && ent_tld_fold_table[i].from == c ? static_cast<char32_t>(ent_tld_fold_table[i].to) : c;
 }
 
 inline std::uint32_t ent_tld_child(std::uint32_t node, unsigned char b) noexcept {
@@ -3668,8 +3691,7 @@ struct ent_mention_scan {
             const std::uint32_t alen = ent_at_sign(t, p);
             if (alen == 0) { pos = p + 1; continue; }
             const std::uint32_t q = p + alen;
-            std::uint32_t k = 0;
-            while (q + k < t.n && k < 20 && ent_ascii_has(t.s[q + k], ent_f_name)) ++k;
+            const std::uint32_t k = ent_name_length(t, q, 20);
             TWEETVIEW_ENT_STEP(t, k + 1);
             if (k == 0 || !ent_mention_context_ok(t, p, last)) { pos = q; continue; }
             std::uint32_t e = q + k;
@@ -4027,14 +4049,11 @@ struct ent_url_scan {
     }
 
     static std::uint32_t utf16_len(const ent_text& t, std::uint32_t a, std::uint32_t b) noexcept {
-        std::uint32_t n = 0;
-        for (std::uint32_t i = a; i < b;) {
-            if (t.s[i] < 0x80) { ++i; ++n; continue; }
-            const ent_cp c = ent_decode(t, i);
-            i += c.len;
-            n += c.cp > 0xFFFF ? 2 : 1;
-        }
-        return n;
+        const char* const s = reinterpret_cast<const char*>(t.s);
+        utf8_counts n;
+        count_utf8(s + a, s + b, s + t.n, n);
+        TWEETVIEW_ENT_STEP(t, b - a + 1);
+        return n.utf16_units;
     }
 
     // isValidUrl -> idna.toAscii(domain)
@@ -4362,8 +4381,7 @@ inline std::string_view reply_screen_name(std::string_view text) noexcept {
     const std::uint32_t alen = detail::ent_at_sign(t, i);
     if (alen == 0) return {};
     const std::uint32_t q = i + alen;
-    std::uint32_t k = 0;
-    while (q + k < t.n && k < 20 && detail::ent_ascii_has(t.s[q + k], detail::ent_f_name)) ++k;
+    const std::uint32_t k = detail::ent_name_length(t, q, 20);
     if (k == 0 || detail::ent_end_mention_match(t, q + k)) return {};
     return text.substr(q, k);
 }
@@ -4378,8 +4396,7 @@ inline std::string_view retweeted_screen_name(std::string_view text) noexcept {
     const std::uint32_t alen = detail::ent_at_sign(t, 3);
     if (alen == 0) return {};
     const std::uint32_t q = 3 + alen;
-    std::uint32_t k = 0;
-    while (q + k < t.n && k < 21 && detail::ent_ascii_has(t.s[q + k], detail::ent_f_name)) ++k;
+    const std::uint32_t k = detail::ent_name_length(t, q, 21);
     if (k == 0 || k > 20) return {};
     const std::uint32_t e = q + k;
     if (e < t.n && t.s[e] != ':' && !detail::ent_ascii_has(t.s[e], detail::ent_f_space)) return {};
@@ -4416,32 +4433,23 @@ public:
     explicit index_converter(std::string_view text) noexcept : t_(text) {}
     std::uint32_t code_points(std::uint32_t byte_offset) noexcept {
         seek(byte_offset);
-        return cp_;
+        return n_.code_points;
     }
     std::uint32_t utf16(std::uint32_t byte_offset) noexcept {
         seek(byte_offset);
-        return u16_;
+        return n_.utf16_units;
     }
 
 private:
     void seek(std::uint32_t b) noexcept {
         if (b > t_.n) b = t_.n;
-        if (b < byte_) byte_ = cp_ = u16_ = 0;
-        while (byte_ < b) {
-            if (t_.s[byte_] < 0x80) {
-                ++byte_;
-                ++cp_;
-                ++u16_;
-                continue;
-            }
-            const detail::ent_cp c = detail::ent_decode(t_, byte_);
-            byte_ += c.len;
-            ++cp_;
-            u16_ += c.cp > 0xFFFF ? 2u : 1u;
-        }
+        if (b < byte_) byte_ = 0, n_ = {};
+        const char* const s = reinterpret_cast<const char*>(t_.s);
+        byte_ = static_cast<std::uint32_t>(detail::count_utf8(s + byte_, s + b, s + t_.n, n_) - s);
     }
     detail::ent_text t_;
-    std::uint32_t byte_ = 0, cp_ = 0, u16_ = 0;
+    std::uint32_t byte_ = 0;
+    detail::utf8_counts n_;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -4493,35 +4501,11 @@ struct rep_cp {
     std::size_t len;   // bytes consumed (1 for an ill-formed byte)
 };
 
-// Length announced by a lead byte of a well-formed sequence (0: not a lead).
-[[nodiscard]] constexpr unsigned rep_seq_len(unsigned b) noexcept {
-    return b < 0x80 ? 1u : b < 0xC2 ? 0u : b < 0xE0 ? 2u : b < 0xF0 ? 3u : b < 0xF5 ? 4u : 0u;
-}
-
-// Allowed range of the second byte after lead `b` (Unicode table 3-7).
-[[nodiscard]] constexpr bool rep_second_ok(unsigned b, unsigned c) noexcept {
-    switch (b) {
-        case 0xE0: return c >= 0xA0 && c <= 0xBF;  // no overlong 3-byte
-        case 0xED: return c >= 0x80 && c <= 0x9F;  // no surrogates
-        case 0xF0: return c >= 0x90 && c <= 0xBF;  // no overlong 4-byte
-        case 0xF4: return c >= 0x80 && c <= 0x8F;  // <= U+10FFFF
-        default: return c >= 0x80 && c <= 0xBF;
-    }
-}
-
 // Strict decoding of one character at p (p < e).
 [[nodiscard]] inline rep_cp rep_decode(const unsigned char* p, const unsigned char* e) noexcept {
-    const unsigned b = p[0];
-    if (b < 0x80) return {b, 1};
-    const unsigned n = rep_seq_len(b);
-    if (n == 0 || static_cast<std::size_t>(e - p) < n || !rep_second_ok(b, p[1])) return {rep_bad, 1};
-    std::uint32_t cp = b & (0xFFu >> (n + 1));
-    cp = (cp << 6) | (p[1] & 0x3Fu);
-    for (unsigned i = 2; i < n; ++i) {
-        if ((p[i] & 0xC0u) != 0x80u) return {rep_bad, 1};
-        cp = (cp << 6) | (p[i] & 0x3Fu);
-    }
-    return {cp, n};
+    const utf8_decoded d = decode_utf8(reinterpret_cast<const char*>(p), reinterpret_cast<const char*>(e));
+    if (!d.valid) return {rep_bad, 1};
+    return {static_cast<std::uint32_t>(d.code_point), d.length};
 }
 
 
@@ -4595,16 +4579,10 @@ inline constexpr unsigned char rep_mac_lo[] = {
     if (cp < 0x80) return 0;
     if (cp < 0x100) return enc == rep_enc::windows ? cp : rep_mac_lo[cp - 0x80];
     if (cp > 0xFFFF) return 0;
-    std::size_t lo = 0, hi = sizeof(rep_rev_hi_table) / sizeof(rep_rev_hi_table[0]);
-    while (lo < hi) {
-        const std::size_t mid = (lo + hi) / 2;
-        if (rep_rev_hi_table[mid].cp < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo == sizeof(rep_rev_hi_table) / sizeof(rep_rev_hi_table[0]) || rep_rev_hi_table[lo].cp != cp) return 0;
-    return enc == rep_enc::windows ? rep_rev_hi_table[lo].win : rep_rev_hi_table[lo].mac;
+    constexpr std::size_t n = sizeof(rep_rev_hi_table) / sizeof(rep_rev_hi_table[0]);
+    const std::size_t i = lower_bound_by(rep_rev_hi_table, n, cp, [](const rep_rev_hi& r) { return r.cp; });
+    if (i == n || rep_rev_hi_table[i].cp != cp) return 0;
+    return enc == rep_enc::windows ? rep_rev_hi_table[i].win : rep_rev_hi_table[i].mac;
 }
 
 // ---------------------------------------------------------------------------
@@ -4626,7 +4604,7 @@ struct rep_unit {
     rep_unit u{first.len, 0, {}};
     if (first.cp == rep_bad) return u;
     const unsigned b0 = rep_byte_of(first.cp, enc);
-    const unsigned n = rep_seq_len(b0);
+    const unsigned n = utf8_sequence_length(b0);
     if (n < 2) return u;
     unsigned char bytes[4] = {static_cast<unsigned char>(b0), 0, 0, 0};
     const unsigned char* q = p + first.len;
@@ -4639,7 +4617,7 @@ struct rep_unit {
         bytes[k] = static_cast<unsigned char>(b);
         q += c.len;
     }
-    if (!rep_second_ok(bytes[0], bytes[1])) return u;
+    if (!utf8_second_byte_ok(bytes[0], bytes[1])) return u;
     u.in_len = static_cast<std::size_t>(q - p);
     u.n = n;
     for (unsigned k = 0; k < n; ++k) u.b[k] = static_cast<char>(bytes[k]);
