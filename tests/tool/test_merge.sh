@@ -169,6 +169,13 @@ run whole check "$tmp/bad.md"
 : >"$tmp/cat.err"
 for i in 1 2 3; do "$tool" check --split $i/3 "$tmp/bad.md" 2>>"$tmp/cat.err" >/dev/null; done
 cmp -s "$tmp/whole.err" "$tmp/cat.err" && ok || fail "check's error lines over 3 ranges"
+# With several files, --split I/N takes the I-th range of each: to join parts, one file at a time.
+two=$(ls "$dir"/*.md | sed -n '2p;5p')
+# shellcheck disable=SC2086
+for i in 1 2; do "$tool" jsonl --split $i/2 $two; done >"$tmp/cat.out"
+# shellcheck disable=SC2086
+for i in 1 2; do for f in $two; do "$tool" jsonl --split $i/2 "$f"; done; done >"$tmp/each.out"
+cmp -s "$tmp/cat.out" "$tmp/each.out" && ok || fail "--split over two files is not each file's range in turn"
 # ... and convert to a flavour with separators only between records does not: parts need one.
 "$tool" convert --to F11 "$tmp/all.md" >"$tmp/whole.out"
 for i in 1 2; do "$tool" convert --to F11 --split $i/2 "$tmp/all.md"; done >"$tmp/cat.out"
