@@ -246,6 +246,7 @@ int run_stats(const std::vector<std::string>& args);
 int run_grep(const std::vector<std::string>& args);
 int run_repair(const std::vector<std::string>& args);
 int run_convert(const std::vector<std::string>& args);
+int run_export(const std::vector<std::string>& args);
 int run_threads(const std::vector<std::string>& args);  // threads.cpp
 
 }  // namespace tool
