@@ -248,5 +248,6 @@ int run_grep(const std::vector<std::string>& args);
 int run_repair(const std::vector<std::string>& args);
 int run_convert(const std::vector<std::string>& args);
 int run_export(const std::vector<std::string>& args);
+int run_threads(const std::vector<std::string>& args);  // threads.cpp
 
 }  // namespace tool
