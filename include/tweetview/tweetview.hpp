@@ -662,6 +662,86 @@ constexpr int month_index(const char* p) noexcept {
         default: return -1;
     }
 }
+
+// The fixed layout read eight bytes at a time: weekday and month names found by a perfect hash
+// of their three bytes (multiply, top bits) and one compare, the 16 digits and 7 separators checked
+// with a few word operations, the two-digit fields combined in parallel, every range check folded
+// into one flag. Any input it does not accept goes to the field-by-field checks, which find and
+// report the first bad field, so both paths accept exactly the same strings.
+struct name_slot {
+    std::uint32_t key;  // the three bytes, first in the low byte; 0xFFFFFFFF: empty
+    std::uint8_t value;
+};
+inline constexpr name_slot weekday_slots[8] = {{0x697246, 5}, {0x6E6F4D, 1}, {0x6E7553, 0}, {0x746153, 6},
+                                               {0x756854, 4}, {0xFFFFFFFF, 0}, {0x646557, 3}, {0x657554, 2}};
+inline constexpr name_slot month_slots[16] = {{0x6C754A, 7},  {0x766F4E, 11}, {0xFFFFFFFF, 0}, {0x74634F, 10},
+                                              {0x79614D, 5},  {0x636544, 12}, {0x72614D, 3},   {0x727041, 4},
+                                              {0xFFFFFFFF, 0}, {0x706553, 9},  {0xFFFFFFFF, 0}, {0xFFFFFFFF, 0},
+                                              {0x6E614A, 1},  {0x6E754A, 6},  {0x626546, 2},   {0x677541, 8}};
+inline constexpr std::uint8_t month_days_common[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+// Eight bytes as a little-endian word, whatever the machine (compilers make it one load).
+constexpr std::uint64_t load_le64(const char* p) noexcept {
+    return static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[1])) << 8 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[2])) << 16 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[3])) << 24 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[4])) << 32 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[5])) << 40 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[6])) << 48 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[7])) << 56;
+}
+
+// x = word ^ pattern, where pattern has '0' at digits and the separator itself elsewhere: a digit
+// leaves 0-9, a right separator 0. `room` has 0x76 at digits (0x76 + 9 = 0x7F) and 0x7F at
+// separators; a byte over its limit, or with its top bit set, sets a top bit. No sum crosses a
+// byte unless a byte is already bad.
+constexpr std::uint64_t layout_bad(std::uint64_t x, std::uint64_t room) noexcept {
+    return ((x + room) | x) & 0x8080808080808080u;
+}
+// Byte i becomes 10 * byte i + byte i+1: the value of the two digits that start there.
+constexpr std::uint64_t pair_values(std::uint64_t x) noexcept { return x * 10 + (x >> 8); }
+constexpr unsigned byte_at(std::uint64_t x, unsigned i) noexcept { return static_cast<unsigned>(x >> (8 * i)) & 0xFFu; }
+
+constexpr bool parse_created_at_fast(const char* p, time_result& r) noexcept {
+    const std::uint64_t w0 = load_le64(p);        // "Www Mmm "
+    const std::uint64_t w1 = load_le64(p + 8);    // "DD hh:mm"
+    const std::uint64_t w2 = load_le64(p + 16);   // ":ss +hhm" (the sign checked apart)
+    const std::uint64_t w3 = load_le64(p + 22);   // "hmm YYYY" (bytes 22-23 again)
+    const auto wkey = static_cast<std::uint32_t>(w0 & 0xFFFFFF), mkey = static_cast<std::uint32_t>(w0 >> 32 & 0xFFFFFF);
+    const name_slot wd = weekday_slots[(wkey * 0x9DAu) >> 29];
+    const name_slot mo = month_slots[(mkey * 0x67E4u) >> 28];
+    const std::uint64_t x1 = w1 ^ 0x30303A3030203030u, x2 = (w2 ^ 0x303030002030303Au) & ~(std::uint64_t{0xFF} << 32);
+    const std::uint64_t x3 = w3 ^ 0x3030303020303030u;
+    const bool sign_ok = (p[20] == '+') | (p[20] == '-');
+    const bool layout_ok = (layout_bad(x1, 0x76767F76767F7676u) | layout_bad(x2, 0x7676767F7F76767Fu) |
+                            layout_bad(x3, 0x767676767F767676u)) == 0 &&
+                           (w0 & 0xFF000000FF000000u) == 0x2000000020000000u;
+    const std::uint64_t v1 = pair_values(x1), v2 = pair_values(x2), v3 = pair_values(x3);
+    const unsigned day = byte_at(v1, 0), hour = byte_at(v1, 3), minute = byte_at(v1, 6), second = byte_at(v2, 1);
+    const unsigned off_h = byte_at(v2, 5), off_m = byte_at(v3, 1);
+    const unsigned year = byte_at(v3, 4) * 100 + byte_at(v3, 6), month = mo.value;
+    const bool leap = ((year & 3) == 0) & ((year % 100 != 0) | ((year & 15) == 0));  // %400: %100 and %16
+    const unsigned dim = month_days_common[month] + ((month == 2) & leap);
+    const bool ranges_ok = (hour < 24) & (minute < 60) & (second < 60) & (off_h < 24) & (off_m < 60) & (day >= 1) & (day <= dim);
+    if (!((wd.key == wkey) & (mo.key == mkey) & sign_ok & layout_ok & ranges_ok)) return false;
+    // days_from_civil for years 0-9999, as in the checks below.
+    const unsigned yy = year + 400u - (month <= 2 ? 1u : 0u);
+    const unsigned era = yy / 400u, yoe = yy - era * 400u;
+    const unsigned doy = (153u * (month > 2 ? month - 3u : month + 9u) + 2u) / 5u + day - 1u;
+    const unsigned doe = yoe * 365u + yoe / 4u - yoe / 100u + doy;
+    if ((doe + 3u) % 7u != wd.value) return false;
+    const std::int64_t days = static_cast<std::int64_t>(era) * 146097 + doe - 719468 - 146097;
+    const std::int32_t off = (p[20] == '-' ? -1 : 1) * static_cast<std::int32_t>(off_h * 60 + off_m);
+    r.time.local = date_time{static_cast<std::int32_t>(year),  static_cast<std::uint8_t>(month),
+                             static_cast<std::uint8_t>(day),   static_cast<std::uint8_t>(hour),
+                             static_cast<std::uint8_t>(minute), static_cast<std::uint8_t>(second),
+                             wd.value};
+    r.time.utc_offset_minutes = off;
+    r.time.unix_seconds = days * 86400 + static_cast<std::int64_t>(hour * 3600 + minute * 60 + second) -
+                          static_cast<std::int64_t>(off) * 60;
+    return true;
+}
 }  // namespace detail
 
 // Parses Twitter's created_at, "Mon Aug 02 02:25:42 +0000 2021", exactly: the weekday must be
@@ -676,6 +756,7 @@ constexpr int month_index(const char* p) noexcept {
         return r;
     };
     const char* p = s.data();
+    if (s.size() == 30 && detail::parse_created_at_fast(p, r)) return r;
     // Fields in order; the first bad one is reported.
     if (s.size() < 3) return fail(time_errc::weekday, 0);
     const int wd = detail::weekday_index(p);
