@@ -1,5 +1,6 @@
 # Cross build for 64-bit Windows with MinGW-w64 (posix threads), run under wine
-# (Debian: g++-mingw-w64-x86-64-posix wine64). ctest runs the tests through CMAKE_CROSSCOMPILING_EMULATOR.
+# (Debian: g++-mingw-w64-x86-64-posix wine wine64). ctest runs the tests through CMAKE_CROSSCOMPILING_EMULATOR;
+# tests/run-all.sh gives wine a prefix of its own and keeps its server up for the stage.
 set(CMAKE_SYSTEM_NAME Windows)
 set(CMAKE_SYSTEM_PROCESSOR AMD64)
 set(CMAKE_CXX_COMPILER x86_64-w64-mingw32-g++-posix)
