@@ -372,7 +372,7 @@ void tweet_export::append(std::string& out, const input& in, const tweetview::tw
 
     json_buf& o = json_;
     o.clear();
-    o.room(1024 + json_room(text.size()) + json_room(tw.created_at.size()) + json_room(tw.in_reply_to_screen_name.size()));
+    o.room(1024);
     o += "\n  \"tweet\" : {\n";
     // entities: hashtags, symbols, user_mentions, urls (Twitter's order), then media.
     o += "    \"entities\" : {\n";
@@ -535,6 +535,8 @@ void tweet_export::append(std::string& out, const input& in, const tweetview::tw
         last = links_.back().cp_begin - static_cast<std::uint32_t>(links_.back().begin - b);
     }
     if (last < first) last = first;
+    // The entities and media above took room of their own; the rest needs this much.
+    o.room(1024 + json_room(text.size()) + json_room(tw.created_at.size()) + json_room(tw.in_reply_to_screen_name.size()));
     o += "    \"display_text_range\" : [ \"";
     put_uint(o, first);
     o += "\", \"";

@@ -150,6 +150,16 @@ for part in following follower direct-messages direct-messages-group; do
 done
 [ -d "$tmp/sample/data/tweets_media" ] && ok || fail "tweets_media folder"
 
+# Texts that need escaping everywhere, with many entities: the JSON stays whole (and, under the
+# sanitizers, in bounds).
+python3 - "$tmp/hostile.md" <<'PY'
+import sys
+unit = '@user_{0} "quoted\x01\x1f\x7f\\ é😀 #tag{0} $AB https://example.com/{0}?q="x" '
+body = "".join(unit.format(i) for i in range(300))
+rec = "{}\n\n(Originally on Twitter: [Mon Aug 02 02:25:4{} +0000 2021](https://twitter.com/u/status/{}))\n----\n"
+open(sys.argv[1], "w", encoding="utf-8", newline="").write("".join(rec.format(body[: 40 * k + 1], k, 100 + k) for k in range(8)) + rec.format(body, 9, 200))
+PY
+check hostile "$tmp/hostile" "- noreplies" "$tmp/hostile.md"
 # An empty input: an empty archive that still reads.
 : >"$tmp/empty.md"
 check empty "$tmp/empty" "- noreplies" "$tmp/empty.md"
