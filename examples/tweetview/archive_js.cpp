@@ -34,11 +34,6 @@ std::string_view base_name(std::string_view path) {
     return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
-bool is_dir(const std::string& p) {
-    struct stat st {};
-    return ::stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 bool is_file(const std::string& p) {
     struct stat st {};
     return ::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode);
@@ -609,8 +604,16 @@ bool is_archive_tweets_name(std::string_view path) {
 bool expand_archive_dir(const std::string& dir, totals& t, std::vector<input>& out) {
     std::string data = dir;
     while (data.size() > 1 && data.back() == '/') data.pop_back();
-    if (is_dir(data + "/data")) data += "/data";
-    else if (!is_file(data + "/account.js")) return false;  // not an archive: Markdown
+    // An archive's data/ folder holds account.js or a tweets file (a data/ folder of media only,
+    // as F03 linked to, is not one).
+    const auto holds_archive = [](const std::string& d) {
+        for (const char* n : {"/account.js", "/tweets.js", "/tweet.js", "/tweets-part1.js"}) {
+            if (is_file(d + n)) return true;
+        }
+        return false;
+    };
+    if (holds_archive(data + "/data")) data += "/data";
+    else if (!holds_archive(data)) return false;  // not an archive: Markdown
     std::vector<std::string> parts;
     if (DIR* d = ::opendir(data.c_str())) {
         while (const dirent* e = ::readdir(d)) {
