@@ -31,3 +31,28 @@ for cmd in "wc -l" "$tool check" "$tool check -j 2" "$tool check --entities" "$t
   t=$(best $cmd "$file")
   printf '  %-34s %6.3f s  %6.0f MB/s\n' "$(basename "${cmd%% *}") ${cmd#* }" "$t" "$(echo "$bytes $t" | awk '{print $1 / $2 / 1e6}')"
 done
+
+# Import: Twitter's own archive read back (the tweets.js reader: simdjson, each tweet made into the
+# Markdown twitter-archive-parser writes and parsed). A tweets.js of about MIB MiB: `tweetview export` of
+# the archive repeated (ids repeat; the reader does not mind). Needs the export command.
+if "$tool" export --help >/dev/null 2>&1; then
+  arc=$(mktemp -d "${TMPDIR:-/tmp}/tweetview-bench-archive.XXXXXX")
+  trap 'rm -rf "$file" "$file.one" "$arc"' EXIT
+  "$tool" export --quiet --out "$arc/one" "$file.one" >/dev/null 2>&1
+  per_copy=$(wc -c <"$arc/one/data/tweets.js")
+  copies=$(( (mib * 1048576 + per_copy - 1) / per_copy ))
+  i=0
+  : >"$arc/in.md"
+  while [ $i -lt $copies ]; do cat "$file.one" >>"$arc/in.md"; i=$((i + 1)); done
+  "$tool" export --quiet --out "$arc/big" "$arc/in.md" >/dev/null 2>&1
+  rm -rf "$arc/one" "$arc/in.md"
+  js="$arc/big/data/tweets.js"
+  jsbytes=$(wc -c <"$js")
+  cat "$js" >/dev/null
+  printf 'tweets.js: %s bytes (tweetview export of the archive repeated %s times), best of %s runs\n' "$jsbytes" "$copies" "$runs"
+  for cmd in "wc -l" "$tool check" "$tool convert --to F11" "$tool jsonl"; do
+    # shellcheck disable=SC2086
+    t=$(best $cmd "$js")
+    printf '  %-34s %6.3f s  %6.0f MB/s\n' "$(basename "${cmd%% *}") ${cmd#* } (tweets.js)" "$t" "$(echo "$jsbytes $t" | awk '{print $1 / $2 / 1e6}')"
+  done
+fi
