@@ -130,15 +130,19 @@ private:
     tweetview::flavour flavour_ = tweetview::flavour::unknown;
 };
 
-// The archive's name of a linked media file: the file name, with "ID-" in front unless it has it.
+// The archive's name of a linked media file, ID-NAME: the file name from its "ID-" on (a
+// writer's bug glued "media" to it: "./mediaID-NAME"), or with "ID-" put in front.
 void archive_name(std::string_view path, std::uint64_t id, std::string& out) {
     const std::size_t slash = path.rfind('/');
-    const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
     const std::size_t start = out.size();
     append_json_uint(out, id);
     out += '-';
-    const std::string_view prefix(out.data() + start, out.size() - start);
-    if (name.substr(0, prefix.size()) == prefix) out.resize(start);
+    const std::size_t at = name.find(std::string_view(out).substr(start));
+    if (at != std::string_view::npos) {
+        out.resize(start);
+        name.remove_prefix(at);
+    }
     out += name;
 }
 

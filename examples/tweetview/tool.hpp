@@ -170,8 +170,9 @@ void clear_progress_line();
 // ---- json.cpp ------------------------------------------------------------------------------
 
 // JSON string escaping: writes a JSON string literal for `s` to `out`; invalid UTF-8 becomes
-// U+FFFD, control characters are escaped.
-void append_json_string(std::string& out, std::string_view s);
+// U+FFFD (with `lossless`: each such byte as the escape \udcHH, a lone low surrogate, as Python's
+// "surrogateescape" does, so that the bytes can be read back), control characters are escaped.
+void append_json_string(std::string& out, std::string_view s, bool lossless = false);
 void append_json_uint(std::string& out, unsigned long long v);
 void append_json_int(std::string& out, long long v);
 
