@@ -3,7 +3,7 @@
 
 namespace tool {
 
-void append_json_string(std::string& out, std::string_view s) {
+void append_json_string(std::string& out, std::string_view s, bool lossless) {
     static const char hex[] = "0123456789abcdef";
     out += '"';
     const char* p = s.data();
@@ -15,6 +15,12 @@ void append_json_string(std::string& out, std::string_view s) {
             if (d.valid) {
                 out.append(p, d.length);
                 p += d.length;
+            } else if (lossless) {
+                // The byte itself, as Python's "surrogateescape" writes it: U+DC80 to U+DCFF.
+                out += "\\udc";
+                out += hex[c >> 4];
+                out += hex[c & 15];
+                ++p;
             } else {
                 // One U+FFFD per byte that starts no well-formed character: what the library
                 // counts as one code point, so that entity indices fit the text written.

@@ -94,6 +94,67 @@ TEST_CASE("created_at: years 0000 and 9999 are four-digit years like any other")
     CHECK(y9999.time.unix_seconds == 253402300799);
 }
 
+namespace {
+// An independent judge of "Www Mmm DD hh:mm:ss +hhmm YYYY": field by field, with timegm for the
+// day count and the weekday. Sets the UTC seconds when the string is valid.
+bool judge_created_at(const std::string& s, std::int64_t& seconds) {
+    static const char* const weekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (s.size() != 30) return false;
+    int wd = -1, mon = -1;
+    for (int i = 0; i < 7; ++i) wd = s.compare(0, 3, weekdays[i]) == 0 ? i : wd;
+    for (int i = 0; i < 12; ++i) mon = s.compare(4, 3, months[i]) == 0 ? i : mon;
+    if (wd < 0 || mon < 0) return false;
+    for (const int i : {3, 7, 10, 19, 25})
+        if (s[static_cast<std::size_t>(i)] != ' ') return false;
+    if (s[13] != ':' || s[16] != ':' || (s[20] != '+' && s[20] != '-')) return false;
+    for (const int i : {8, 9, 11, 12, 14, 15, 17, 18, 21, 22, 23, 24, 26, 27, 28, 29})
+        if (s[static_cast<std::size_t>(i)] < '0' || s[static_cast<std::size_t>(i)] > '9') return false;
+    const auto num = [&s](std::size_t at, std::size_t n) { return std::stoi(s.substr(at, n)); };
+    const int day = num(8, 2), hour = num(11, 2), minute = num(14, 2), second = num(17, 2);
+    const int off_h = num(21, 2), off_m = num(23, 2), year = num(26, 4);
+    if (hour > 23 || minute > 59 || second > 59 || off_h > 23 || off_m > 59 || day < 1) return false;
+    std::tm tm{};
+    tm.tm_year = year - 1900;
+    tm.tm_mon = mon;
+    tm.tm_mday = day;
+    tm.tm_hour = hour;
+    tm.tm_min = minute;
+    tm.tm_sec = second;
+    const std::time_t t = timegm(&tm);
+    if (tm.tm_mday != day || tm.tm_mon != mon || tm.tm_wday != wd) return false;  // (timegm normalises Feb 30)
+    seconds = static_cast<std::int64_t>(t) - (s[20] == '-' ? -1 : 1) * (off_h * 3600 + off_m * 60);
+    return true;
+}
+}  // namespace
+
+TEST_CASE("created_at: every one-byte change of valid timestamps is accepted exactly when valid") {
+    // The fast path (eight bytes at a time) and the field-by-field checks must accept the same
+    // strings: each byte of each timestamp is set to each of the 256 values.
+    const char* const valid[] = {"Mon Aug 02 02:25:42 +0000 2021", "Tue Feb 29 23:59:59 -2359 2000",
+                                 "Sat Jan 01 00:00:00 +0000 0000", "Fri Dec 31 23:59:59 +0000 9999",
+                                 "Thu Feb 28 12:00:00 +0530 1900", "Sun Nov 30 10:09:08 -0800 2014"};
+    std::size_t accepted = 0;
+    for (const char* v : valid) {
+        for (std::size_t at = 0; at < 30; ++at) {
+            for (int b = 0; b < 256; ++b) {
+                std::string s = v;
+                s[at] = static_cast<char>(b);
+                std::int64_t want = 0;
+                const bool ok = judge_created_at(s, want);
+                const time_result r = parse_created_at(s);
+                if (static_cast<bool>(r) != ok || (ok && r.time.unix_seconds != want)) {
+                    CAPTURE(s);
+                    CHECK(static_cast<bool>(r) == ok);
+                    CHECK(r.time.unix_seconds == want);
+                }
+                accepted += ok;
+            }
+        }
+    }
+    CHECK(accepted > 6 * 30);  // each unchanged byte at least, and the digits that stay valid
+}
+
 TEST_CASE("civil calendar agrees with the C library over 800 years, and round-trips") {
     // timegm is an independent implementation; check every day from 1601 to 2400.
     std::int64_t prev_days = days_from_civil(1600, 12, 31);
