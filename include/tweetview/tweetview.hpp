@@ -893,13 +893,63 @@ constexpr layout f05_layout{footer_style::paren, separator_style::dash4, line_en
 // records); f05 is F05 and the branch B2; f06 is F06a and F06b; f09 is F09 and the branch B5.
 // b1, b3 and b6 are branch-only shapes that read unambiguously: b1 a separator before every
 // record, b3 another icon, b6 F11's layout without Markdown escaping. B4 (thread anchors) is
-// rejected with errc::unsupported_flavour.
+// rejected with errc::unsupported_flavour. The values' order means nothing: flavour_table says
+// everything about each.
 enum class flavour : std::uint8_t { unknown, f02, f03, f05, f06, f07, f08, f09, f10, f11, b1, b3, b6 };
+
+// Where a flavour writes its separator: after every record, between records, before every record.
+enum class separator_place : std::uint8_t { trailing, joined, leading };
+
+// Everything that differs between flavours: one row of flavour_table each. The reader (footer
+// forms, the flavour a record shows, the reply header), the Markdown functions (quoting,
+// escaping), the writer and convert (separators, media paths) and the tool all read it; a new
+// flavour is a new row, plus the evidence that tells it apart where its records look like
+// another row's (as looks_escaped does for F09/F10).
+struct flavour_traits {
+    tweetview::flavour flavour;
+    std::string_view name;           // "F02"
+    std::string_view aliases;        // other names it answers to, upper case, space-separated
+    footer_style footer;             // the footer line: prefix "[TS](URL)" suffix
+    std::string_view footer_prefix;  // (rows with the same footer_style agree on these)
+    std::string_view footer_suffix;
+    separator_style separator;
+    separator_place place;
+    bool quoted;                     // every body line behind "> "
+    bool escaped;                    // Markdown escaping of the body and the reply names
+    bool reply_header;               // "Replying to [NAMES](URL)" and a blank line before the body
+    std::string_view media_dir;      // where its writer links images and videos: media_dir + "ID-NAME"
+    std::string_view media_dir_also; // another folder archives of this flavour link ("" if none)
+    bool video_path_line;            // a video's path again on the line after its markup
+};
+
+// Rows in detection order: where two rows fit a record equally well, the first wins.
+inline constexpr flavour_traits flavour_table[] = {
+    // flavour   name   aliases           footer form                                                     separator   placement     quoted escaped header  media_dir         media_dir_also  video line
+    {flavour::f02, "F02", "",           footer_style::originally, "Originally on Twitter: ", "",           separator_style::dash2, separator_place::joined,   false, false, false, "tweet_media/",      "",        false},
+    {flavour::f03, "F03", "F04 F04A F04B", footer_style::paren, "(Originally on Twitter: ", ")",           separator_style::dash4, separator_place::joined,   false, false, false, "data/tweet_media/", "media/",  true},
+    {flavour::f05, "F05", "B2",         footer_style::paren, "(Originally on Twitter: ", ")",              separator_style::dash4, separator_place::trailing, false, false, false, "media/",            "",        true},
+    {flavour::f06, "F06", "F06A F06B",  footer_style::paren, "(Originally on Twitter: ", ")",              separator_style::dash4_padded, separator_place::trailing, false, false, false, "media/",     "",        true},
+    {flavour::f07, "F07", "",           footer_style::paren, "(Originally on Twitter: ", ")",              separator_style::dash4_padded, separator_place::joined,   false, false, false, "media/",     "",        true},
+    {flavour::f08, "F08", "",           footer_style::icon_media, "<img src=\"media/tweet.ico\" width=\"12\" /> ", "", separator_style::dash4_padded, separator_place::joined, true, false, true, "media/", "", false},
+    {flavour::f09, "F09", "B5",         footer_style::icon_dot, "<img src=\"./media/tweet.ico\" width=\"12\" /> ", "", separator_style::dash4_padded, separator_place::joined, true, false, true, "media/", "./media", false},
+    {flavour::f10, "F10", "",           footer_style::icon_dot, "<img src=\"./media/tweet.ico\" width=\"12\" /> ", "", separator_style::dash4_padded, separator_place::joined, true, true, true, "media/", "", false},
+    {flavour::f11, "F11", "",           footer_style::icon_parent, "<img src=\"../../media/tweet.ico\" width=\"12\" /> ", "", separator_style::dash4_padded, separator_place::joined, true, true, true, "../../media/", "", false},
+    {flavour::b1, "B1", "",             footer_style::paren, "(Originally on Twitter: ", ")",              separator_style::dash4, separator_place::leading,  false, false, false, "media/",            "",        true},
+    {flavour::b3, "B3", "",             footer_style::icon_favicon, "<img src=\"assets/images/favicon.ico\" width=\"12\" /> ", "", separator_style::dash4_padded, separator_place::joined, true, false, true, "media/", "", false},
+    {flavour::b6, "B6", "",             footer_style::icon_parent, "<img src=\"../../media/tweet.ico\" width=\"12\" /> ", "", separator_style::dash4_padded, separator_place::joined, true, false, true, "../../media/", "", false},
+};
+
+// The row of a flavour; unknown gives F05's (what a writer of an unknown flavour writes).
+[[nodiscard]] constexpr const flavour_traits& traits(flavour f) noexcept {
+    for (const flavour_traits& row : flavour_table) {
+        if (row.flavour == f) return row;
+    }
+    return traits(flavour::f05);
+}
 
 // "F02", "F03", ... "B6" ("" for unknown).
 [[nodiscard]] constexpr std::string_view flavour_name(flavour f) noexcept {
-    constexpr std::string_view names[] = {"", "F02", "F03", "F05", "F06", "F07", "F08", "F09", "F10", "F11", "B1", "B3", "B6"};
-    return names[static_cast<int>(f)];
+    return f == flavour::unknown ? std::string_view() : traits(f).name;
 }
 
 // The flavour named (case-insensitive; F04, F04a, F04b name f03; F06a, F06b f06; B2 f05; B5
@@ -909,18 +959,26 @@ enum class flavour : std::uint8_t { unknown, f02, f03, f05, f06, f07, f08, f09, 
     if (name.size() < 2 || name.size() > 4) return flavour::unknown;
     for (std::size_t i = 0; i < name.size(); ++i) buf[i] = (name[i] >= 'a' && name[i] <= 'z') ? static_cast<char>(name[i] - 32) : name[i];
     const std::string_view n(buf, name.size());
-    constexpr struct {
-        std::string_view name;
-        flavour f;
-    } table[] = {{"F02", flavour::f02}, {"F03", flavour::f03}, {"F04", flavour::f03}, {"F04A", flavour::f03},
-                 {"F04B", flavour::f03}, {"F05", flavour::f05}, {"B2", flavour::f05}, {"F06", flavour::f06},
-                 {"F06A", flavour::f06}, {"F06B", flavour::f06}, {"F07", flavour::f07}, {"F08", flavour::f08},
-                 {"F09", flavour::f09}, {"B5", flavour::f09}, {"F10", flavour::f10}, {"F11", flavour::f11},
-                 {"B1", flavour::b1}, {"B3", flavour::b3}, {"B6", flavour::b6}};
-    for (const auto& e : table) {
-        if (e.name == n) return e.f;
+    for (const flavour_traits& row : flavour_table) {
+        if (row.name == n) return row.flavour;
+        for (std::string_view rest = row.aliases; !rest.empty();) {
+            const std::size_t space = rest.find(' ');
+            if (rest.substr(0, space) == n) return row.flavour;
+            rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+        }
     }
     return flavour::unknown;
+}
+
+// A file read as flavour `file` whose last record has no separator after it: the row of the same
+// shape that joins its records instead (F05 -> F03, F06 -> F07); `file` itself otherwise.
+[[nodiscard]] constexpr flavour joined_flavour(flavour file) noexcept {
+    const flavour_traits& t = traits(file);
+    if (file == flavour::unknown || t.place != separator_place::trailing) return file;
+    for (const flavour_traits& row : flavour_table) {
+        if (row.footer == t.footer && row.separator == t.separator && row.place == separator_place::joined) return row.flavour;
+    }
+    return file;
 }
 
 // A tweet, as views into the bytes it was parsed from. Trivially copyable; owns nothing.
@@ -1060,32 +1118,56 @@ namespace detail {
 
 constexpr std::string_view eol_str(line_ending e) noexcept { return e == line_ending::crlf ? "\r\n" : "\n"; }
 
+// What the reader needs of a footer style, gathered from flavour_table: the line's text around
+// "[TS](URL)", and whether records with this footer may start with a reply header.
 struct footer_form {
     std::string_view prefix;  // before "[TS](URL)"
     std::string_view suffix;  // after it
+    bool reply_header;
 };
 
-constexpr footer_form footer_forms[] = {
-    {"", ""},
-    {"Originally on Twitter: ", ""},
-    {"(Originally on Twitter: ", ")"},
-    {"<img src=\"media/tweet.ico\" width=\"12\" /> ", ""},
-    {"<img src=\"./media/tweet.ico\" width=\"12\" /> ", ""},
-    {"<img src=\"../../media/tweet.ico\" width=\"12\" /> ", ""},
-    {"<img src=\"assets/images/favicon.ico\" width=\"12\" /> ", ""},
+// One slot per footer_style value that a row names (slot 0, unknown, stays empty).
+constexpr std::size_t footer_slots() noexcept {
+    std::size_t n = 1;
+    for (const flavour_traits& row : flavour_table) n = static_cast<std::size_t>(row.footer) + 1 > n ? static_cast<std::size_t>(row.footer) + 1 : n;
+    return n;
+}
+struct footer_form_table {
+    footer_form at[footer_slots()];
 };
+constexpr footer_form_table make_footer_forms() noexcept {
+    footer_form_table t{};
+    for (const flavour_traits& row : flavour_table) {
+        footer_form& f = t.at[static_cast<std::size_t>(row.footer)];
+        f.prefix = row.footer_prefix;
+        f.suffix = row.footer_suffix;
+        f.reply_header = f.reply_header || row.reply_header;
+    }
+    return t;
+}
+inline constexpr footer_form_table footer_forms = make_footer_forms();
 
-constexpr const footer_form& form(footer_style f) noexcept { return footer_forms[static_cast<int>(f)]; }
+// Rows that share a footer style must write the same footer line.
+constexpr bool footer_forms_agree() noexcept {
+    for (const flavour_traits& row : flavour_table) {
+        const footer_form& f = footer_forms.at[static_cast<std::size_t>(row.footer)];
+        if (f.prefix != row.footer_prefix || f.suffix != row.footer_suffix) return false;
+    }
+    return true;
+}
+static_assert(footer_forms_agree(), "flavour_table: rows with one footer_style write different footer lines");
+
+constexpr const footer_form& form(footer_style f) noexcept { return footer_forms.at[static_cast<std::size_t>(f)]; }
 
 // The separator's text between the footer line's last byte and the next record, e.g. "\n----\n".
-struct separator_text {
+struct separator_buf {
     char buf[12];
     std::uint8_t len;
     constexpr std::string_view view() const noexcept { return {buf, len}; }
 };
 
-constexpr separator_text make_separator(separator_style s, line_ending e) noexcept {
-    separator_text t{{}, 0};
+constexpr separator_buf make_separator(separator_style s, line_ending e) noexcept {
+    separator_buf t{{}, 0};
     const std::string_view nl = eol_str(e);
     auto add = [&t](std::string_view x) {
         for (char c : x) t.buf[t.len++] = c;
@@ -1099,7 +1181,7 @@ constexpr separator_text make_separator(separator_style s, line_ending e) noexce
 }
 
 // Every separator, by [separator_style][line_ending == crlf], computed at compile time.
-constexpr separator_text separator_table[4][2] = {
+constexpr separator_buf separator_table[4][2] = {
     {make_separator(separator_style::dash4, line_ending::lf), make_separator(separator_style::dash4, line_ending::crlf)},
     {make_separator(separator_style::dash2, line_ending::lf), make_separator(separator_style::dash2, line_ending::crlf)},
     {make_separator(separator_style::dash4, line_ending::lf), make_separator(separator_style::dash4, line_ending::crlf)},
@@ -1107,7 +1189,7 @@ constexpr separator_text separator_table[4][2] = {
      make_separator(separator_style::dash4_padded, line_ending::crlf)},
 };
 
-constexpr const separator_text& separator_for(separator_style s, line_ending e) noexcept {
+constexpr const separator_buf& separator_for(separator_style s, line_ending e) noexcept {
     return separator_table[static_cast<int>(s)][e == line_ending::crlf ? 1 : 0];
 }
 
@@ -1189,10 +1271,11 @@ inline footer_fields read_footer_fields(const char* p, const char* end, std::str
 // Which footer form, if any, the line at p starts with. `want` restricts to one form.
 inline footer_style footer_prefix_at(const char* p, const char* end, footer_style want, bool* need_more) noexcept {
     *need_more = false;
-    for (int i = 1; i <= 6; ++i) {
+    for (std::size_t i = 1; i < footer_slots(); ++i) {
         const auto fs = static_cast<footer_style>(i);
         if (want != footer_style::unknown && fs != want) continue;
         const std::string_view pre = form(fs).prefix;
+        if (pre.empty()) continue;
         if (starts_with(p, end, pre)) return fs;
         if (is_prefix_of(p, end, pre)) *need_more = true;
     }
@@ -1247,6 +1330,11 @@ inline line_col locate(const char* known, std::uint64_t line_at_known, const cha
 
 }  // namespace detail
 
+// The separator of a style with a line ending, e.g. "\n----\n" (unknown: dash4, LF).
+[[nodiscard]] constexpr std::string_view separator_text(separator_style s, line_ending e) noexcept {
+    return detail::separator_for(s == separator_style::unknown ? separator_style::dash4 : s, e).view();
+}
+
 
 namespace detail {
 
@@ -1282,7 +1370,7 @@ public:
     [[nodiscard]] std::string_view text() const noexcept { return sep_.view(); }
 
 private:
-    separator_text sep_{};
+    separator_buf sep_{};
     std::uint8_t fail_[12] = {};
     std::size_t matched_ = 0;
 };
@@ -1324,6 +1412,19 @@ constexpr bool is_markdown_escapable(char c) noexcept {
     }
 }
 
+// Whether [p, end) starts with an escaped character: a backslash and an escapable character.
+constexpr bool escaped_at(const char* p, const char* end) noexcept {
+    return end - p >= 2 && p[0] == '\\' && is_markdown_escapable(p[1]);
+}
+
+// c as the escape rule writes it: with a backslash before it if it is escapable.
+template <class OutputIt>
+OutputIt put_escaped(OutputIt out, char c) {
+    if (is_markdown_escapable(c)) *out++ = '\\';
+    *out++ = c;
+    return out;
+}
+
 // The end of media markup starting at p ("![](...)" or "<video ...</video>"), or p if none.
 // The writer puts it into texts after escaping, so it is never escaped itself.
 inline const char* skip_media_markup(const char* p, const char* end) noexcept {
@@ -1358,7 +1459,7 @@ inline bool looks_escaped(std::string_view text) noexcept {
             const char* m = skip_media_markup(q, line_end);
             if (m != q) {
                 q = m;
-            } else if (*q == '\\' && q + 1 < line_end && is_markdown_escapable(q[1])) {
+            } else if (escaped_at(q, line_end)) {
                 escaped = true;
                 q += 2;
             } else if (is_markdown_escapable(*q)) {
@@ -1378,42 +1479,58 @@ inline bool looks_escaped(std::string_view text) noexcept {
     return escaped || !bare_break;
 }
 
-// The flavour a record shows: its layout, whether a separator followed it, its escaping.
-inline flavour flavour_of(const layout& shape, bool followed_by_separator, std::string_view text) noexcept {
-    switch (shape.footer) {
-        case footer_style::originally: return flavour::f02;
-        case footer_style::paren:
-            if (shape.separator == separator_style::dash4_padded) return followed_by_separator ? flavour::f06 : flavour::f07;
-            if (shape.leading_separator) return flavour::b1;
-            return followed_by_separator ? flavour::f05 : flavour::f03;
-        case footer_style::icon_media: return flavour::f08;
-        case footer_style::icon_dot: return looks_escaped(text) ? flavour::f10 : flavour::f09;
-        case footer_style::icon_parent: return looks_escaped(text) ? flavour::f11 : flavour::b6;
-        case footer_style::icon_favicon: return flavour::b3;
-        case footer_style::unknown: break;
+// The flavour a record shows, from flavour_table: the rows with its footer form and separator,
+// the one placed as the record shows (a separator before the first record, one after this
+// record or not), the first such row in the table; where the rows left differ only in escaping,
+// the text's evidence (looks_escaped) decides. Computed for every shape at compile time.
+struct flavour_pick {
+    flavour plain, escaped;  // the row without escaping, the row with it (equal if one fits)
+};
+constexpr flavour_pick pick_flavour(footer_style footer, separator_style sep, bool leading, bool followed) noexcept {
+    flavour_pick p{flavour::unknown, flavour::unknown};
+    int best_plain = -1, best_escaped = -1;
+    for (const flavour_traits& row : flavour_table) {
+        if (row.footer != footer || (sep != separator_style::unknown && row.separator != sep)) continue;
+        const bool joined = row.place == separator_place::joined;
+        const int fit = ((row.place == separator_place::leading) == leading ? 4 : 0) + (followed != joined ? 2 : 0);
+        if (fit * 2 + !row.escaped > best_plain) best_plain = fit * 2 + !row.escaped, p.plain = row.flavour;
+        if (fit * 2 + row.escaped > best_escaped) best_escaped = fit * 2 + row.escaped, p.escaped = row.flavour;
     }
-    return flavour::unknown;
+    return p;
+}
+constexpr std::size_t separator_slots = 4;  // separator_style values
+struct flavour_pick_table {
+    flavour_pick at[footer_slots() * separator_slots * 4];
+};
+constexpr std::size_t pick_index(footer_style f, separator_style s, bool leading, bool followed) noexcept {
+    return ((static_cast<std::size_t>(f) * separator_slots + static_cast<std::size_t>(s)) * 2 + leading) * 2 + followed;
+}
+constexpr flavour_pick_table make_flavour_picks() noexcept {
+    flavour_pick_table t{};
+    for (std::size_t f = 0; f < footer_slots(); ++f) {
+        for (std::size_t s = 0; s < separator_slots; ++s) {
+            for (int k = 0; k < 4; ++k) {
+                const auto fs = static_cast<footer_style>(f);
+                const auto ss = static_cast<separator_style>(s);
+                t.at[pick_index(fs, ss, k & 2, k & 1)] = pick_flavour(fs, ss, k & 2, k & 1);
+            }
+        }
+    }
+    return t;
+}
+inline constexpr flavour_pick_table flavour_picks = make_flavour_picks();
+
+inline flavour flavour_of(const layout& shape, bool followed_by_separator, std::string_view text) noexcept {
+    const flavour_pick& p = flavour_picks.at[pick_index(shape.footer, shape.separator, shape.leading_separator, followed_by_separator)];
+    if (p.plain == p.escaped) return p.plain;
+    return looks_escaped(text) ? p.escaped : p.plain;
 }
 
 // The footer form, separator and leading separator a flavour writes (line ending unknown).
 constexpr layout layout_of(flavour f) noexcept {
-    layout l;
-    switch (f) {
-        case flavour::f02: l.footer = footer_style::originally, l.separator = separator_style::dash2; break;
-        case flavour::f03:
-        case flavour::f05: l.footer = footer_style::paren, l.separator = separator_style::dash4; break;
-        case flavour::b1: l.footer = footer_style::paren, l.separator = separator_style::dash4, l.leading_separator = true; break;
-        case flavour::f06:
-        case flavour::f07: l.footer = footer_style::paren, l.separator = separator_style::dash4_padded; break;
-        case flavour::f08: l.footer = footer_style::icon_media, l.separator = separator_style::dash4_padded; break;
-        case flavour::f09:
-        case flavour::f10: l.footer = footer_style::icon_dot, l.separator = separator_style::dash4_padded; break;
-        case flavour::f11:
-        case flavour::b6: l.footer = footer_style::icon_parent, l.separator = separator_style::dash4_padded; break;
-        case flavour::b3: l.footer = footer_style::icon_favicon, l.separator = separator_style::dash4_padded; break;
-        case flavour::unknown: break;
-    }
-    return l;
+    if (f == flavour::unknown) return layout{};
+    const flavour_traits& t = traits(f);
+    return layout{t.footer, t.separator, line_ending::unknown, t.place == separator_place::leading};
 }
 
 // Reads "Replying to [NAMES](https://twitter.com/SCREEN/status/ID)" EOL EOL at the start of a
@@ -1493,6 +1610,21 @@ inline const char* foreign_footer(const char* p, const char* end, const layout& 
     return nullptr;
 }
 
+// A separator before the first record (rows placed `leading`: branch B1): its length at p, or 0;
+// *need_more when the bytes end before that is sure.
+inline std::size_t leading_separator_at(const char* p, const char* end, bool* need_more) noexcept {
+    *need_more = false;
+    for (const flavour_traits& row : flavour_table) {
+        if (row.place != separator_place::leading) continue;
+        for (const line_ending e : {line_ending::lf, line_ending::crlf}) {
+            const std::string_view lead = separator_for(row.separator, e).view();
+            if (starts_with(p, end, lead)) return lead.size();
+            if (is_prefix_of(p, end, lead)) *need_more = true;
+        }
+    }
+    return 0;
+}
+
 // parse_record's body, filling `r` in place: the range and the stream keep one parse_result and
 // reuse it, so a record costs no copy of it. Only the fields the answer uses are written.
 inline void parse_into(parse_result& r, std::string_view bytes, const parse_options& opts, const parse_position& pos,
@@ -1520,13 +1652,12 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     }
     // A separator line before the first record (branch B1) belongs to no record either.
     if (pos.offset == 0) {
-        for (std::string_view lead : {std::string_view("\n----\n"), std::string_view("\r\n----\r\n")}) {
-            if (!at_eof && is_prefix_of(rec, end, lead) && static_cast<std::size_t>(end - rec) < lead.size()) return;
-            if (starts_with(rec, end, lead)) {
-                rec += lead.size();
-                shape.leading_separator = true;
-                break;
-            }
+        bool more = false;
+        const std::size_t lead = leading_separator_at(rec, end, &more);
+        if (more && !at_eof) return;
+        if (lead != 0) {
+            rec += lead;
+            shape.leading_separator = true;
         }
         r.rec.prefix = std::string_view(begin, static_cast<std::size_t>(rec - begin));
     }
@@ -1728,7 +1859,7 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         t.shape = shape;
         t.reply_names = t.in_reply_to_screen_name = std::string_view();
         t.in_reply_to_status_id = 0;
-        if (shape.footer >= footer_style::icon_media) t.text.remove_prefix(read_reply_header(t.text, t));
+        if (form(shape.footer).reply_header) t.text.remove_prefix(read_reply_header(t.text, t));
         // Thread anchors (branch B4) make records that cannot be told apart from their neighbours:
         // "<a name="s...">" at the body's start, after a line break, or after the "[↑](...)" line
         // that links a month's first record back to the previous month.
@@ -1917,11 +2048,14 @@ private:
 [[nodiscard]] inline flavour refine_flavour(flavour file, const record& r) noexcept {
     if (r.kind != record_kind::tweet) return file;
     const flavour f = r.tweet.flavour;
-    if (file == flavour::unknown || (file == flavour::f05 && f == flavour::f03) || (file == flavour::f06 && f == flavour::f07) ||
-        (file == flavour::f10 && f == flavour::f09) || (file == flavour::f11 && f == flavour::b6)) {
-        return f;
-    }
-    return file;
+    if (file == flavour::unknown) return f;
+    // Later evidence counts where the two rows have one shape: a record without a separator
+    // after it, or without escaping, tells a joined or unescaped row from its twin.
+    const flavour_traits &a = traits(file), &b = traits(f);
+    const bool same_shape = a.footer == b.footer && a.separator == b.separator &&
+                            (a.place == separator_place::leading) == (b.place == separator_place::leading);
+    const bool joined = a.place == separator_place::trailing && b.place == separator_place::joined;
+    return same_shape && (joined || (a.escaped && !b.escaped)) ? f : file;
 }
 
 namespace detail {
@@ -5183,7 +5317,7 @@ void markdown_engine(std::string_view text, bool unquote, bool unescape, Sink& s
                 const char* m = skip_media_markup(q, content_end);
                 if (m != q) {
                     q = m;
-                } else if (*q == '\\' && q + 1 < content_end && is_markdown_escapable(q[1])) {
+                } else if (escaped_at(q, content_end)) {
                     sink.put(run, static_cast<std::size_t>(q - run));
                     run = ++q;  // keep the escaped character, drop the backslash
                     ++q;
@@ -5230,12 +5364,9 @@ OutputIt unescape_markdown(std::string_view text, OutputIt out) {
     return s.out;
 }
 
-// Whether a flavour quotes bodies, and whether it escapes Markdown.
-[[nodiscard]] constexpr bool quotes_text(flavour f) noexcept {
-    return f == flavour::f08 || f == flavour::f09 || f == flavour::f10 || f == flavour::f11 || f == flavour::b3 ||
-           f == flavour::b6;
-}
-[[nodiscard]] constexpr bool escapes_text(flavour f) noexcept { return f == flavour::f10 || f == flavour::f11; }
+// Whether a flavour quotes bodies, and whether it escapes Markdown (flavour_table).
+[[nodiscard]] constexpr bool quotes_text(flavour f) noexcept { return traits(f).quoted; }
+[[nodiscard]] constexpr bool escapes_text(flavour f) noexcept { return traits(f).escaped; }
 
 // The text as its author wrote it (up to the writer's own losses, see README): the stored text
 // unquoted and unescaped as its flavour requires, in one pass. Bound: t.text.size().
@@ -5371,34 +5502,27 @@ private:
 
 namespace detail {
 
-struct flavour_spec {
-    footer_style footer;
-    separator_style separator;
-    enum placement : std::uint8_t { after, between, before } where;
-    std::string_view media_dir;  // where images and videos live, as the writer linked them
-    bool video_path_line;        // F04b-F07 repeat a video's path on the next line
+// A media path split into its folder and its file name "ID-NAME": the folder is the longest
+// that flavour_table names and the path starts with, if the rest is a file name (B5 wrote
+// "./media" + name, without the slash); otherwise everything up to the last '/'.
+struct media_path {
+    std::string_view dir, name;
 };
-
-constexpr flavour_spec spec(flavour f) noexcept {
-    // Footer form and separator as the reader knows them (layout_of); unknown writes as F05.
-    const layout l = layout_of(f == flavour::unknown ? flavour::f05 : f);
-    flavour_spec s{l.footer, l.separator, flavour_spec::between, "media/", false};
-    switch (f) {
-        case flavour::f02: s.media_dir = "tweet_media/"; break;
-        case flavour::b1: s.where = flavour_spec::before, s.video_path_line = true; break;
-        case flavour::unknown:
-        case flavour::f05:
-        case flavour::f06: s.where = flavour_spec::after, s.video_path_line = true; break;
-        case flavour::f03:
-        case flavour::f07: s.video_path_line = true; break;
-        case flavour::f11:
-        case flavour::b6: s.media_dir = "../../media/"; break;
-        case flavour::f08:
-        case flavour::f09:
-        case flavour::f10:
-        case flavour::b3: break;
+constexpr media_path split_media_path(std::string_view path) noexcept {
+    std::size_t dir = 0;
+    for (const flavour_traits& row : flavour_table) {
+        for (const std::string_view d : {row.media_dir, row.media_dir_also}) {
+            if (d.size() > dir && path.substr(0, d.size()) == d && path.find('/', d.size()) == std::string_view::npos) dir = d.size();
+        }
     }
-    return s;
+    if (dir == 0) dir = path.rfind('/') + 1;  // (npos + 1 == 0)
+    return {path.substr(0, dir), path.substr(dir)};
+}
+
+// The folder flavour `to` links media of folder `dir` to: `dir` itself if `to`'s archives use it
+// (converting a file to its own flavour leaves its links as they are), else `to`'s own.
+constexpr std::string_view media_dir_for(const flavour_traits& to, std::string_view dir) noexcept {
+    return dir == to.media_dir || (!to.media_dir_also.empty() && dir == to.media_dir_also) ? dir : to.media_dir;
 }
 
 template <class OutputIt>
@@ -5424,7 +5548,7 @@ OutputIt put_lines(OutputIt out, std::string_view s, std::string_view eol) {
 class writer {
 public:
     explicit writer(flavour f, line_ending eol = line_ending::lf) noexcept
-        : flavour_(f), spec_(detail::spec(f)), eol_(detail::eol_str(eol)) {}
+        : flavour_(f), spec_(&traits(f)), eol_(detail::eol_str(eol)) {}
 
     // One record: the reply header (flavours that have one, when `t` has one), `stored_text`
     // (the text as this flavour stores it: t.text when writing in t's own flavour), the footer,
@@ -5436,10 +5560,10 @@ public:
     // The same with the reply header's names given as this flavour writes them.
     template <class OutputIt>
     OutputIt write(const tweet& t, std::string_view stored_text, std::string_view reply_names, OutputIt out) {
-        const std::string_view sep = detail::separator_for(spec_.separator, eol_.size() == 2 ? line_ending::crlf : line_ending::lf).view();
-        if (spec_.where == detail::flavour_spec::before || (spec_.where == detail::flavour_spec::between && !first_)) out = detail::put(out, sep);
+        const std::string_view sep = separator_text(spec_->separator, eol_.size() == 2 ? line_ending::crlf : line_ending::lf);
+        if (spec_->place == separator_place::leading || (spec_->place == separator_place::joined && !first_)) out = detail::put(out, sep);
         first_ = false;
-        if (spec_.footer >= footer_style::icon_media && t.in_reply_to_status_id != 0) {
+        if (spec_->reply_header && t.in_reply_to_status_id != 0) {
             out = detail::put(out, "Replying to [");
             out = detail::put(out, reply_names);
             out = detail::put(out, "](https://twitter.com/");
@@ -5453,15 +5577,14 @@ public:
         out = detail::put(out, stored_text);
         out = detail::put(out, eol_);
         out = detail::put(out, eol_);
-        const detail::footer_form& ff = detail::form(spec_.footer);
-        out = detail::put(out, ff.prefix);
+        out = detail::put(out, spec_->footer_prefix);
         out = detail::put(out, "[");
         out = detail::put(out, t.created_at);
         out = detail::put(out, "](");
         out = detail::put(out, t.url);
         out = detail::put(out, ")");
-        out = detail::put(out, ff.suffix);
-        if (spec_.where == detail::flavour_spec::after) out = detail::put(out, sep);
+        out = detail::put(out, spec_->footer_suffix);
+        if (spec_->place == separator_place::trailing) out = detail::put(out, sep);
         return out;
     }
     template <class OutputIt>
@@ -5483,7 +5606,7 @@ private:
         return out;
     }
     flavour flavour_;
-    detail::flavour_spec spec_;
+    const flavour_traits* spec_;
     std::string_view eol_;
     bool first_ = true;
 };
@@ -5496,9 +5619,9 @@ private:
 
 template <class OutputIt>
 OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_ending eol = line_ending::lf) {
-    const detail::flavour_spec sp = detail::spec(to);
+    const flavour_traits& sp = traits(to);
     const std::string_view nl = detail::eol_str(eol);
-    const bool quote = quotes_text(to), escape = escapes_text(to);
+    const bool quote = sp.quoted, escape = sp.escaped;
     // Python's str.splitlines, which the writer quoted with, drops a final empty line.
     std::string_view text = author;
     if (quote) {
@@ -5508,31 +5631,29 @@ OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_end
     if (quote) out = detail::put(out, "> ");
     const char* p = text.data();
     const char* const end = p + text.size();
-    auto file_name = [](std::string_view path) {
-        const std::size_t slash = path.rfind('/');
-        return slash == std::string_view::npos ? path : path.substr(slash + 1);
-    };
     while (p < end) {
         media_span m{};
         if ((*p == '!' || *p == '<') && detail::media_at(text.data(), p, end, m)) {
-            const std::string_view path = m.path(text), name = file_name(path);
+            const std::string_view path = m.path(text);
+            const detail::media_path mp = detail::split_media_path(path);
+            const std::string_view dir = detail::media_dir_for(sp, mp.dir), name = mp.name;
             if (path.find("://") != std::string_view::npos) {  // a link (missing media file): as it is
                 out = detail::put(out, text.substr(m.begin, m.end - m.begin));
             } else if (m.kind == media_kind::image) {
                 out = detail::put(out, "![](");
-                out = detail::put(out, sp.media_dir);
+                out = detail::put(out, dir);
                 out = detail::put(out, name);
                 out = detail::put(out, ")");
             } else {
                 out = detail::put(out, text.substr(m.begin, m.path_begin - m.begin));
-                out = detail::put(out, sp.media_dir);
+                out = detail::put(out, dir);
                 out = detail::put(out, name);
                 const std::string_view markup_end = text.substr(m.path_end);
                 const std::size_t close = markup_end.find("</video>");
                 out = detail::put(out, markup_end.substr(0, close + 8));
                 if (sp.video_path_line) {
                     out = detail::put(out, nl);
-                    out = detail::put(out, sp.media_dir);
+                    out = detail::put(out, dir);
                     out = detail::put(out, name);
                 }
             }
@@ -5555,8 +5676,8 @@ OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_end
             out = detail::put(out, nl);
             if (quote) out = detail::put(out, "> ");
         } else {
-            if (escape && detail::is_markdown_escapable(c)) *out++ = '\\';
-            *out++ = c;
+            if (escape) out = detail::put_escaped(out, c);
+            else *out++ = c;
         }
         ++p;
     }
@@ -5564,7 +5685,26 @@ OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_end
 }
 
 // Whether a flavour writes the "Replying to" header (F08 and later).
-[[nodiscard]] constexpr bool has_reply_header(flavour f) noexcept { return detail::spec(f).footer >= footer_style::icon_media; }
+[[nodiscard]] constexpr bool has_reply_header(flavour f) noexcept { return traits(f).reply_header; }
+
+// The reply header's names as mentions, "@a @b @c" (the header says "@a", "@a and @b" or
+// "@a, @b and @c"), without the flavour's escaping.
+template <class OutputIt>
+OutputIt reply_mentions(const tweet& t, OutputIt out) {
+    const bool escaped = escapes_text(t.flavour);
+    const char* p = t.reply_names.data();
+    const char* const end = p + t.reply_names.size();
+    while (p < end) {
+        if (detail::starts_with(p, end, " and ") || detail::starts_with(p, end, ", ")) {
+            *out++ = ' ';
+            p += *p == ',' ? 2 : 5;
+            continue;
+        }
+        if (escaped && detail::escaped_at(p, end)) ++p;
+        *out++ = *p++;
+    }
+    return out;
+}
 
 // Converting a tweet to another flavour. The author's text goes through `scratch` (at least
 // convert_scratch_bound(t) bytes: nothing allocates). Leading @mentions that the source moved
@@ -5582,24 +5722,8 @@ OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_end
 inline std::size_t author_full_text(const tweet& t, char* out) noexcept {
     char* w = out;
     if (t.in_reply_to_status_id != 0) {
-        // "@a", "@a and @b", "@a, @b and @c" -> "@a @b @c "
         char* names_start = w;
-        const std::string_view names = t.reply_names;
-        const bool escaped = escapes_text(t.flavour);
-        for (std::size_t i = 0; i < names.size();) {
-            if (names.compare(i, 5, " and ") == 0) {
-                *w++ = ' ';
-                i += 5;
-            } else if (names.compare(i, 2, ", ") == 0) {
-                *w++ = ' ';
-                i += 2;
-            } else if (escaped && names[i] == '\\' && i + 1 < names.size() && detail::is_markdown_escapable(names[i + 1])) {
-                *w++ = names[i + 1];
-                i += 2;
-            } else {
-                *w++ = names[i++];
-            }
-        }
+        w = reply_mentions(t, w);
         const std::string_view joined(names_start, static_cast<std::size_t>(w - names_start));
         if (joined.size() == t.user.size() + 1 && joined[0] == '@' && joined.substr(1) == t.user) w = names_start;
         else *w++ = ' ';
@@ -5618,11 +5742,12 @@ OutputIt convert_text(const tweet& t, flavour to, char* scratch, OutputIt out, l
 template <class OutputIt>
 OutputIt convert_reply_names(const tweet& t, flavour to, OutputIt out) {
     const bool from = escapes_text(t.flavour), into = escapes_text(to);
-    const std::string_view n = t.reply_names;
-    for (std::size_t i = 0; i < n.size(); ++i) {
-        if (from && n[i] == '\\' && i + 1 < n.size() && detail::is_markdown_escapable(n[i + 1])) ++i;
-        if (into && detail::is_markdown_escapable(n[i])) *out++ = '\\';
-        *out++ = n[i];
+    const char* p = t.reply_names.data();
+    const char* const end = p + t.reply_names.size();
+    for (; p < end; ++p) {
+        if (from && detail::escaped_at(p, end)) ++p;
+        if (into) out = detail::put_escaped(out, *p);
+        else *out++ = *p;
     }
     return out;
 }
