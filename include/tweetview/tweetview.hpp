@@ -5688,8 +5688,7 @@ OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_end
             // The writer put media markup in after escaping, with the line breaks before it:
             // those have no two spaces.
             const char* next = p + 1;
-            if (next < end && *next == '\n') ++next;
-            else if (end - next >= 2 && next[0] == '\r' && next[1] == '\n') next += 2;
+            next += detail::line_break_at(next, end);  // a blank line, then media markup?
             const bool before_media = detail::skip_media_markup(next, end) != next;
             if (escape && !before_media) out = detail::put(out, "  ");
             out = detail::put(out, nl);
