@@ -262,7 +262,7 @@ TEST_CASE("record_too_large through parse_record: skip_record and a record_skipp
     const std::string in = f05("a") + f05(std::string(1000, 'x')) + f05("c");
     const auto v = all(in, o);
     REQUIRE(v.size() == 3);
-    const std::string_view rest = std::string_view(in).substr(v[0].size());
+    const std::string_view rest = std::string_view(in).substr(static_cast<std::size_t>(v[0].size()));
     const parse_position at{v[0].size(), 5, 0, line_ending::unknown};
     const parse_result skipped = parse_record(rest, o, at, true);
     REQUIRE(skipped.status == parse_status::skip);
