@@ -399,6 +399,26 @@ inline bool is_prefix_of(const char* p, const char* end, std::string_view s) noe
     return n <= s.size() && std::memcmp(p, s.data(), n) == 0;
 }
 
+// Lines. A line break is "\n" or "\r\n" (a lone '\r' is not one); every split of a text into
+// lines goes through these two.
+// The length of the line break at p: 1 ("\n"), 2 ("\r\n"), or 0 (none).
+inline std::size_t line_break_at(const char* p, const char* end) noexcept {
+    if (p < end && *p == '\n') return 1;
+    return end - p >= 2 && p[0] == '\r' && p[1] == '\n' ? 2 : 0;
+}
+// The line that starts at p: its text is [p, text_end), its line break [text_end, next); `next`
+// is the next line's start. The last line of a text may have no break (text_end == next == end).
+struct line_span {
+    const char* text_end;
+    const char* next;
+    [[nodiscard]] bool has_break() const noexcept { return next != text_end; }
+};
+inline line_span line_at(const char* p, const char* end) noexcept {
+    const char* nl = find_byte(p, end, '\n');
+    if (nl == end) return {end, end};
+    return {nl > p && nl[-1] == '\r' ? nl - 1 : nl, nl + 1};
+}
+
 // Screen names (in footers, reply headers and mentions) are letters, digits and '_'.
 constexpr bool is_name_char(char c) noexcept {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
@@ -1206,6 +1226,31 @@ struct footer_fields {
 };
 
 // Parses "[TS](https://twitter.com/USER/status/ID)" + suffix over exactly [p, end).
+// The status-id rule, in footers and reply headers alike: the digits at p, 1 to 20 of them,
+// without a leading zero, at most 2^64 - 1 = 18446744073709551615. `end`: the first byte after
+// the digits; `expected`: nullptr for a good id, else what a good one would be.
+struct status_id {
+    std::uint64_t value;
+    const char* end;
+    const char* expected;
+};
+constexpr status_id read_status_id(const char* p, const char* end) noexcept {
+    constexpr const char* too_large = "a status id of at most 18446744073709551615";
+    const char* q = p;
+    while (q < end && is_digit(*q)) ++q;
+    if (q == p || *p == '0') return {0, q, "a status id: digits, no leading zero"};
+    if (q - p > 20) return {0, q, too_large};
+    std::uint64_t id = 0;
+    const char* d = p;
+    for (; d < q && d - p < 19; ++d) id = id * 10 + static_cast<unsigned>(*d - '0');  // 19 digits always fit
+    if (d < q) {  // only a twentieth can overflow
+        const auto last = static_cast<unsigned>(*d - '0');
+        if (id > (UINT64_MAX - last) / 10) return {0, q, too_large};
+        id = id * 10 + last;
+    }
+    return {id, q, nullptr};
+}
+
 inline footer_fields read_footer_fields(const char* p, const char* end, std::string_view suffix) noexcept {
     footer_fields f;
     auto fail = [&f](errc e, const char* at, const char* exp) {
@@ -1240,27 +1285,16 @@ inline footer_fields read_footer_fields(const char* p, const char* end, std::str
     if (!starts_with(p, end, status)) return fail(errc::bad_url, p, "'/status/' after the screen name");
     f.user = std::string_view(user, static_cast<std::size_t>(p - user));
     p += status.size();
-    const char* digits = p;
-    while (p < end && is_digit(*p)) ++p;
-    const auto ndigits = p - digits;
-    if (ndigits == 0 || *digits == '0') return fail(errc::bad_id, digits, "a status id: digits, no leading zero");
-    if (ndigits > 20) return fail(errc::bad_id, digits, "a status id of at most 18446744073709551615");
-    // Nineteen digits always fit in 64 bits; only a twentieth can overflow.
-    std::uint64_t id = 0;
-    const char* q = digits;
-    for (; q < p && q - digits < 19; ++q) id = id * 10 + static_cast<unsigned>(*q - '0');
-    if (q < p) {
-        const auto d = static_cast<unsigned>(*q - '0');
-        if (id > (UINT64_MAX - d) / 10) return fail(errc::bad_id, digits, "a status id of at most 18446744073709551615");
-        id = id * 10 + d;
-    }
+    const status_id id = read_status_id(p, end);
+    if (id.expected) return fail(errc::bad_id, p, id.expected);
+    p = id.end;
     if (p >= end || *p != ')') {
         if (p < end && is_name_char(*p))
             return fail(errc::bad_id, p, "only digits in the status id");
         return fail(errc::bad_footer, p, "')' after the status URL");
     }
     f.url = std::string_view(url_begin, static_cast<std::size_t>(p - url_begin));
-    f.id = id;
+    f.id = id.value;
     ++p;
     if (static_cast<std::size_t>(end - p) != suffix.size() || std::memcmp(p, suffix.data(), suffix.size()) != 0) {
         return fail(errc::bad_footer, p, suffix.empty() ? "the end of the footer line" : "')' ending the footer line");
@@ -1382,8 +1416,7 @@ private:
 inline const char* skip_misplaced_separator(const char* p, const char* end, bool* undecided) noexcept {
     *undecided = false;
     auto line_break = [end, undecided](const char* q) -> const char* {
-        if (q < end && *q == '\n') return q + 1;
-        if (end - q >= 2 && q[0] == '\r' && q[1] == '\n') return q + 2;
+        if (const std::size_t n = line_break_at(q, end)) return q + n;
         if (q == end || (end - q == 1 && *q == '\r')) *undecided = true;
         return nullptr;
     };
@@ -1452,8 +1485,8 @@ inline bool looks_escaped(std::string_view text) noexcept {
     const char* const end = p + text.size();
     bool escaped = false, bare_break = false;
     while (p < end) {
-        const char* nl = find_byte(p, end, '\n');
-        const char* line_end = (nl > p && nl[-1] == '\r') ? nl - 1 : nl;
+        const line_span ln = line_at(p, end);
+        const char* const line_end = ln.text_end;
         const char* q = starts_with(p, line_end, "> ") ? p + 2 : p;
         while (q < line_end) {
             const char* m = skip_media_markup(q, line_end);
@@ -1468,8 +1501,8 @@ inline bool looks_escaped(std::string_view text) noexcept {
                 ++q;
             }
         }
-        if (nl == end) break;
-        const char* next = nl + 1;
+        if (!ln.has_break()) break;
+        const char* next = ln.next;
         const char* next_content = starts_with(next, end, "> ") ? next + 2 : next;
         const bool media_next = skip_media_markup(next_content, end) != next_content || starts_with(next, end, ">\n") ||
                                 starts_with(next, end, "> \n") || starts_with(next, end, "> \r\n");
@@ -1548,21 +1581,18 @@ inline std::size_t read_reply_header(std::string_view text, tweet& t) noexcept {
     const char* r = screen;
     while (r < end && is_name_char(*r)) ++r;
     if (r == screen || !starts_with(r, end, status)) return 0;
-    const char* digits = r + status.size();
-    const char* d = digits;
-    std::uint64_t id = 0;
-    while (d < end && is_digit(*d) && d - digits < 19) id = id * 10 + static_cast<unsigned>(*d++ - '0');
-    // An id as in footers: no leading zero, so never 0 (which says "no header").
-    if (d == digits || *digits == '0' || d >= end || *d != ')') return 0;
-    ++d;
+    // An id as in footers (so never 0, which says "no header").
+    const status_id id = read_status_id(r + status.size(), end);
+    if (id.expected || id.end >= end || *id.end != ')') return 0;
+    const char* d = id.end + 1;
     for (int k = 0; k < 2; ++k) {  // the line break and a blank line
-        if (starts_with(d, end, "\r\n")) d += 2;
-        else if (d < end && *d == '\n') ++d;
-        else return 0;
+        const std::size_t n = line_break_at(d, end);
+        if (n == 0) return 0;
+        d += n;
     }
     t.reply_names = std::string_view(names, static_cast<std::size_t>(q - names));
     t.in_reply_to_screen_name = std::string_view(screen, static_cast<std::size_t>(r - screen));
-    t.in_reply_to_status_id = id;
+    t.in_reply_to_status_id = id.value;
     return static_cast<std::size_t>(d - p);
 }
 
@@ -1720,27 +1750,17 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     static constexpr const char* foreign_expected =
         "a footer line of the flavour of the input's first record (the input changes flavour at this line)";
 
-    // Look for a blank line followed by a footer line: '\n' EOL FOOTER. The pair search skips
-    // a body's single line breaks 16 bytes at a time.
-    const char pair_second = crlf ? '\r' : '\n';
-    for (;;) {
-        const char* nl = find_pair(scan, wend, '\n', pair_second);
-        if (nl == wend) {
-            if (wend > scan && wend[-1] == '\n') nl = wend - 1;  // its partner has not arrived
-            else {
-                scan = wend;
-                break;
-            }
-        }
+    // What the line after a blank line (the blank line's first break at nl) turns out to be. Each
+    // answer is a rule of the format:
+    // - body_text: not this record's end (no footer line, or one that fails a rule a footer line
+    //   must meet to end a record): look for the next blank line after it;
+    // - undecided: the bytes end before the answer is sure: ask for more, and look here again;
+    // - record_end: the record ends at this footer line: `r` holds the tweet or the error.
+    enum class candidate { body_text, undecided, record_end };
+    auto examine = [&](const char* nl) -> candidate {
         const char* line = nl + 1 + eol_len;  // the candidate footer line
-        if (line > wend) {
-            scan = nl;
-            break;
-        }
-        if (crlf && line[-1] != '\n') {  // "\n\r" not followed by '\n'
-            scan = nl + 1;
-            continue;
-        }
+        if (line > wend) return candidate::undecided;  // the blank line's break is cut by the window
+        if (crlf && line[-1] != '\n') return candidate::body_text;  // "\n\r" not followed by '\n': no blank line
         bool more = false;
         footer_style fs = footer_prefix_at(line, wend, shape.footer, &more);
         // A footer of another form than the input's: the input changes flavour here. It is read
@@ -1754,11 +1774,9 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         }
         if (fs == footer_style::unknown) {
             if (more && !final_bytes) {
-                scan = nl;
-                break;
+                return candidate::undecided;
             }
-            scan = nl + 1;
-            continue;
+            return candidate::body_text;
         }
         // Where the footer line ends: at its line break, or at the end of the input.
         const bool long_line = static_cast<std::size_t>(wend - line) > max_footer_line;
@@ -1767,12 +1785,10 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         const char* fend;  // one past the footer's last character
         if (lf == lim) {
             if (long_line) {  // too long to be a footer: body text
-                scan = nl + 1;
-                continue;
+                return candidate::body_text;
             }
             if (!final_bytes) {  // the line may go on
-                scan = nl;
-                break;
+                return candidate::undecided;
             }
             fend = wend;  // the footer line ends the input
             if (crlf && fend > line && fend[-1] == '\r') --fend;
@@ -1794,8 +1810,7 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         // Only blank lines so far after the footer: a separator may follow, or the end of input
         // (which would end a joined archive's last record): wait for either.
         if (!ends_here && !final_bytes && (sep_more || blank_run(fend, wend) == static_cast<std::size_t>(wend - fend))) {
-            scan = nl;
-            break;
+            return candidate::undecided;
         }
         const footer_form& ff = form(fs);
         const footer_fields f = read_footer_fields(line + ff.prefix.size(), fend, ff.suffix);
@@ -1806,27 +1821,24 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
                 bool undecided = false;
                 const char* next = skip_misplaced_separator(fend, wend, &undecided);
                 if (undecided && !final_bytes) {
-                    scan = nl;
-                    break;
+                    return candidate::undecided;
                 }
                 if (foreign) {
                     make_error(errc::mixed_flavour, line, fend, next, foreign_expected);
-                    return;
+                    return candidate::record_end;
                 }
                 if (shape.footer == footer_style::unknown) shape.footer = fs;
                 make_error(errc::missing_separator, lf + 1, fend, next, "the separator line after the footer line");
-                return;
+                return candidate::record_end;
             }
-            scan = nl + 1;
-            continue;
+            return candidate::body_text;
         }
         if (foreign) {
             if (f.ec != errc::ok) {  // text that starts like another flavour's footer
-                scan = nl + 1;
-                continue;
+                return candidate::body_text;
             }
             make_error(errc::mixed_flavour, line, fend, after, foreign_expected);
-            return;
+            return candidate::record_end;
         }
         // The record ends here.
         if (shape.footer == footer_style::unknown) shape.footer = fs;
@@ -1836,10 +1848,10 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
             // A footer line cut by the end of input is a truncated record, not a malformed one.
             if (fend == end && lf == lim) {
                 make_error(errc::truncated, end, end, end, "the rest of the footer line before the end of input");
-                return;
+                return candidate::record_end;
             }
             make_error(f.ec, f.at, fend, after, f.expected);
-            return;
+            return candidate::record_end;
         }
 
         r.status = parse_status::tweet;
@@ -1872,34 +1884,43 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         if (starts_with(anchor, body_end, "<a name=\"s")) {
             make_error(errc::unsupported_flavour, anchor, fend, after,
                        "a flavour twitter-archive-parser released: thread anchors <a name=...> are from an unmerged branch (B4)");
-            return;
+            return candidate::record_end;
         }
         t.flavour = opts.flavour != flavour::unknown ? opts.flavour : flavour_of(shape, after != fend, t.text);
         r.rec.separator = std::string_view(fend, static_cast<std::size_t>(after - fend));
         set_next(after);
-        return;
+        return candidate::record_end;
+    };
+
+    // Look for a blank line followed by a footer line: '\n' EOL FOOTER. The pair search skips
+    // a body's single line breaks a block at a time.
+    const char pair_second = crlf ? '\r' : '\n';
+    for (;;) {
+        const char* nl = find_pair(scan, wend, '\n', pair_second);
+        if (nl == wend) {
+            if (wend <= scan || wend[-1] != '\n') {  // no blank line in the window
+                scan = wend;
+                break;
+            }
+            nl = wend - 1;  // a line break whose partner has not arrived
+        }
+        const candidate c = examine(nl);
+        if (c == candidate::record_end) return;
+        if (c == candidate::undecided) {
+            scan = nl;
+            break;
+        }
+        scan = nl + 1;
     }
 
-    // No record end in the window.
+    // No record end in the window. Over the limit: record_too_large, reported at the byte where
+    // the limit was crossed; its end is found by a record_skipper.
     if (capped) {
-        // record_too_large, reported at the byte where the limit was crossed.
-        const char* at = wend - 1;
-        const line_col lc = locate(rec, rec_line, at);
-        error& e = r.rec.error;
-        r.rec.kind = record_kind::error;
-        e.kind = errc::record_too_large;
-        e.line = lc.line;
-        e.column = lc.column;
-        e.offset = pos.offset + static_cast<std::uint64_t>(at - begin);
-        e.record_offset = pos.offset + static_cast<std::uint64_t>(rec - begin);
-        e.record_line = rec_line;
-        e.raw = std::string_view(rec, static_cast<std::size_t>(wend - rec));
-        e.size = e.raw.size();
-        e.expected = "the record's end (footer line and separator) within max_record_bytes";
-        set_next(wend);
+        make_error(errc::record_too_large, wend - 1, wend, wend, "the record's end (footer line and separator) within max_record_bytes");
         r.status = parse_status::skip;
         return;
     }
+    // More bytes may end the record: ask for them, with where to scan on from.
     if (!at_eof) {
         r.shape = shape;
         r.next.resume = static_cast<std::size_t>(scan - begin);
@@ -1922,6 +1943,72 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     parse_result r;
     detail::parse_into(r, bytes, opts, pos, at_eof);
     return r;
+}
+
+// Resynchronising after parse_status::skip. The over-long record runs to the end of the next
+// separator of its layout, or to the end of the input. A record_skipper finds that end in the
+// bytes after the skip result's window, fed in pieces of any size, then completes the error
+// record. records() and stream resynchronise with it; so can any caller of parse_record.
+class record_skipper {
+public:
+    record_skipper() = default;
+    // `skipped`: a parse_status::skip result; `bytes`: what it was parsed from.
+    record_skipper(const parse_result& skipped, std::string_view bytes) noexcept { start(skipped, bytes); }
+    void start(const parse_result& skipped, std::string_view bytes) noexcept {
+        matcher_.reset(skipped.shape);
+        after_window_ = skipped.next;
+        window_ = skipped.consumed;
+        prefix_ = skipped.rec.prefix.size();
+        fed_ = lines_ = 0;
+        found_ = false;
+        // Re-read the window's last bytes: a separator that straddles the limit counts.
+        const std::size_t back = detail::min_size(skipped.consumed, matcher_.length() - 1);
+        (void)matcher_.feed(bytes.substr(skipped.consumed - back, back));
+    }
+    // Takes bytes that follow those taken so far (the first call: from bytes[skipped.consumed]).
+    // Returns how many of them are the record's and its separator's: all, until its end.
+    std::size_t feed(std::string_view more) noexcept {
+        if (found_) return 0;
+        const std::size_t n = matcher_.feed(more);
+        found_ = n != std::string_view::npos;
+        const std::size_t take = found_ ? n : more.size();
+        lines_ += detail::count_byte(more.data(), more.data() + take, '\n');
+        fed_ += take;
+        return take;
+    }
+    // Whether the separator that ends the record has been fed (else its end is the input's).
+    [[nodiscard]] bool done() const noexcept { return found_; }
+    // Completes `r`, the skip result, into the record_too_large error: its size, its raw bytes
+    // (the window's, at most), its separator, status error, consumed (window and fed bytes) and
+    // next. `separator_end`: where the separator ends in the caller's bytes, so that the view
+    // points there; nullptr: it points into this object.
+    void finish(parse_result& r, const char* separator_end = nullptr) const noexcept {
+        const std::size_t sep = found_ ? matcher_.length() : 0;
+        error& e = r.rec.error;
+        e.size = window_ + fed_ - sep - prefix_;
+        if (e.raw.size() > e.size) e.raw = e.raw.substr(0, static_cast<std::size_t>(e.size));  // a straddling separator
+        r.rec.separator = separator_end ? std::string_view(separator_end - sep, sep) : matcher_.text().substr(0, sep);
+        r.status = parse_status::error;
+        r.consumed = static_cast<std::size_t>(window_ + fed_);
+        r.next = after_window_;
+        r.next.offset += fed_;
+        r.next.line += lines_;
+    }
+
+private:
+    detail::separator_matcher matcher_{};
+    parse_position after_window_{};
+    std::uint64_t window_ = 0, prefix_ = 0, fed_ = 0, lines_ = 0;
+    bool found_ = false;
+};
+
+// The whole-buffer case: `r`, a parse_status::skip result of parse_record over `bytes` (the rest
+// of the input, at_eof), completed from the rest of `bytes` into the record_too_large error;
+// `consumed` then covers the record and its separator, and `next` is after them.
+inline void skip_record(parse_result& r, std::string_view bytes) noexcept {
+    record_skipper k(r, bytes);
+    const std::size_t take = k.feed(bytes.substr(r.consumed));
+    k.finish(r, bytes.data() + r.consumed + take);
 }
 
 // Splitting: where a record starts, from local bytes only. A record ends at its footer line (a
@@ -2111,23 +2198,7 @@ public:
             const std::string_view rest = bytes_.substr(static_cast<std::size_t>(pos_.offset - base_));
             parse_result& res = res_;
             detail::parse_into(res, rest, opts_, pos_, true);
-            if (res.status == parse_status::skip) {
-                // The over-long record runs to the end of the next separator.
-                detail::separator_matcher m;
-                m.reset(res.shape);
-                // Re-read the window's last bytes: a separator that straddles the limit counts.
-                const std::size_t back = detail::min_size(res.consumed, m.length() - 1);
-                const std::size_t from = res.consumed - back;
-                const std::size_t n = m.feed(rest.substr(from));
-                const std::size_t stop = n == std::string_view::npos ? rest.size() : from + n;
-                const std::size_t sep = n == std::string_view::npos ? 0 : m.length();
-                res.rec.error.size = stop - sep - res.rec.prefix.size();
-                // A separator that straddles the limit is not part of the record's bytes.
-                if (res.rec.error.raw.size() > res.rec.error.size) res.rec.error.raw = res.rec.error.raw.substr(0, static_cast<std::size_t>(res.rec.error.size));
-                res.rec.separator = rest.substr(stop - sep, sep);
-                res.next.offset = pos_.offset + stop;
-                res.next.line = pos_.line + detail::count_byte(rest.data(), rest.data() + stop, '\n');
-            }
+            if (res.status == parse_status::skip) skip_record(res, rest);  // to the end of its separator
             if (res.status == parse_status::end) {
                 finished_ = true;
                 if (res.consumed == 0) {
@@ -2311,37 +2382,21 @@ private:
     void start_skip(const parse_result& res) {
         too_large_ = res;
         skipping_ = true;
-        matcher_.reset(res.shape);
-        skip_start_ = pos_;
-        skipped_ = carry_.size();
-        skip_lines_ = detail::count_byte(carry_.data(), carry_.data() + carry_.size(), '\n');
-        // Re-read the window's last bytes, as records() does.
-        const std::size_t back = detail::min_size(carry_.size(), matcher_.length() - 1);
-        (void)matcher_.feed(std::string_view(carry_.data() + carry_.size() - back, back));
+        skipper_.start(res, carry_.view());
     }
 
     // Drops bytes up to the end of the next separator, then hands out the too-large error.
     // Returns false when the callback asked to stop.
     template <class F>
     bool skip(std::string_view& chunk, bool eof, F& f) {
-        const std::size_t n = matcher_.feed(chunk);
-        const std::size_t take = n == std::string_view::npos ? chunk.size() : n;
-        skip_lines_ += detail::count_byte(chunk.data(), chunk.data() + take, '\n');
-        skipped_ += take;
-        chunk.remove_prefix(take);
-        if (n == std::string_view::npos && !eof) return true;
-        const std::size_t sep = n == std::string_view::npos ? 0 : matcher_.length();
+        chunk.remove_prefix(skipper_.feed(chunk));
+        if (!skipper_.done() && !eof) return true;
+        // The record's views: into the carry, which holds the window.
         record& rec = too_large_.rec;
         const std::size_t pre = rec.prefix.size();
         rec.prefix = std::string_view(carry_.data(), pre);
-        rec.error.size = skipped_ - sep - pre;
-        // error.size is 64-bit and may exceed a 32-bit size_t; the carry's length bounds raw.
-        const std::size_t held = carry_.size() - pre;
-        rec.error.raw = std::string_view(carry_.data() + pre, rec.error.size < held ? static_cast<std::size_t>(rec.error.size) : held);
-        rec.separator = matcher_.text().substr(0, sep);
-        too_large_.next.offset = skip_start_.offset + skipped_;
-        too_large_.next.line = skip_start_.line + skip_lines_;
-        too_large_.next.resume = 0;
+        rec.error.raw = std::string_view(carry_.data() + pre, carry_.size() - pre);
+        skipper_.finish(too_large_);
         skipping_ = false;
         const bool go = emit(too_large_, f);
         carry_.clear();
@@ -2361,10 +2416,7 @@ private:
     bool skipping_ = false;
     bool stopped_ = false;
     parse_result too_large_{};
-    detail::separator_matcher matcher_{};
-    parse_position skip_start_{};
-    std::uint64_t skipped_ = 0;
-    std::uint64_t skip_lines_ = 0;
+    record_skipper skipper_{};
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -5300,15 +5352,15 @@ void markdown_engine(std::string_view text, bool unquote, bool unescape, Sink& s
     const char* p = text.data();
     const char* const end = p + text.size();
     while (p < end) {
-        const char* nl = find_byte(p, end, '\n');
-        const char* line_end = (nl > p && nl[-1] == '\r') ? nl - 1 : nl;
+        const line_span ln = line_at(p, end);
+        const char* const line_end = ln.text_end;
         const char* q = p;
         if (unquote) {
             if (starts_with(q, line_end, "> ")) q += 2;
             else if (line_end - q == 1 && *q == '>') q += 1;  // an empty quoted line whose space was trimmed
         }
         const char* content_end = line_end;
-        if (unescape && nl != end && content_end - q >= 2 && content_end[-1] == ' ' && content_end[-2] == ' ') content_end -= 2;
+        if (unescape && ln.has_break() && content_end - q >= 2 && content_end[-1] == ' ' && content_end[-2] == ' ') content_end -= 2;
         if (!unescape) {
             sink.put(q, static_cast<std::size_t>(content_end - q));
         } else {
@@ -5327,9 +5379,9 @@ void markdown_engine(std::string_view text, bool unquote, bool unescape, Sink& s
             }
             sink.put(run, static_cast<std::size_t>(content_end - run));
         }
-        if (nl == end) break;
-        sink.put(line_end, static_cast<std::size_t>(nl + 1 - line_end));  // the line break as stored
-        p = nl + 1;
+        if (!ln.has_break()) break;
+        sink.put(line_end, static_cast<std::size_t>(ln.next - line_end));  // the line break as stored
+        p = ln.next;
     }
 }
 
@@ -5417,10 +5469,8 @@ inline bool media_at(const char* base, const char* p, const char* end, media_spa
     m = media_span{media_kind::video, off(p), off(after), off(path), off(path_end)};
     // F04b-F07: the path again on the next line.
     const std::string_view path_text(path, static_cast<std::size_t>(path_end - path));
-    for (std::string_view nl : {std::string_view("\n"), std::string_view("\r\n")}) {
-        const char* q = after;
-        if (!starts_with(q, end, nl)) continue;
-        q += nl.size();
+    if (const std::size_t nl = line_break_at(after, end)) {
+        const char* q = after + nl;
         if (starts_with(q, end, path_text) && (q + path_text.size() == end || q[path_text.size()] == '\n' || q[path_text.size()] == '\r')) {
             m.end = off(q + path_text.size());
         }
@@ -5669,8 +5719,7 @@ OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_end
             // The writer put media markup in after escaping, with the line breaks before it:
             // those have no two spaces.
             const char* next = p + 1;
-            if (next < end && *next == '\n') ++next;
-            else if (end - next >= 2 && next[0] == '\r' && next[1] == '\n') next += 2;
+            next += detail::line_break_at(next, end);  // a blank line, then media markup?
             const bool before_media = detail::skip_media_markup(next, end) != next;
             if (escape && !before_media) out = detail::put(out, "  ");
             out = detail::put(out, nl);
