@@ -12,9 +12,23 @@ fails=0 passes=0
 ok() { passes=$((passes + 1)); }
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 
+# basic cut into tweets-part1.js (its first 3 tweets) and tweets-part2.js, as large archives come.
+python3 - "$arc/basic" "$tmp/parts" <<'PY'
+import os, re, shutil, sys
+src, dst = sys.argv[1], sys.argv[2]
+shutil.copytree(src, dst)
+os.remove(os.path.join(dst, "data/tweets.js"))
+raw = open(os.path.join(src, "data/tweets.js"), encoding="utf-8").read()
+head, body = raw.split(" = [ ", 1)
+objs = re.split(r"(?<=\n\}), (?=\{\n)", body[:-len(" ]")])
+for n, part in ((1, objs[:3]), (2, objs[3:])):
+    open(os.path.join(dst, "data/tweets-part%d.js" % n), "w", encoding="utf-8").write(
+        "window.YTD.tweets_part%d.part0 = [ " % n + ", ".join(part) + " ]")
+PY
+
 # What the real writer wrote, from the archive folder, its data/ folder, the tweets file itself, and
-# from an archive cut into tweets-part1.js and tweets-part2.js.
-for in in "$arc/basic" "$arc/basic/" "$arc/basic/data" "$arc/basic/data/tweets.js" "$arc/parts"; do
+# from the archive in two parts.
+for in in "$arc/basic" "$arc/basic/" "$arc/basic/data" "$arc/basic/data/tweets.js" "$tmp/parts"; do
   "$tool" convert --to F11 "$in" >"$tmp/f11" 2>"$tmp/err" && ok || fail "convert $in: exit $?"
   cmp -s "$tmp/f11" "$arc/basic-parser-66f511b.md" && ok || fail "convert --to F11 $in differs from twitter-archive-parser's output"
 done
@@ -28,8 +42,8 @@ grep -qx "1 files, 14 tweets, 0 errors, $(wc -c <"$arc/basic/data/tweets.js" | t
 # jsonl against the JSON: same ids, times, author, reply ids, in the archive's order, with the line and
 # offset of each tweet's object; the text (--unescape) is full_text with the t.co links expanded, the
 # leading @names of a reply cut (they are in the header) and the media link replaced.
-"$tool" jsonl --unescape "$arc/basic" "$arc/parts" "$arc/old" >"$tmp/jsonl" && ok || fail "jsonl: exit $?"
-python3 - "$tmp/jsonl" "$arc/basic/data/tweets.js" "$arc/parts/data/tweets-part1.js" "$arc/parts/data/tweets-part2.js" "$arc/old/data/tweet.js" <<'PY' && ok || fail "jsonl fields against tweets.js"
+"$tool" jsonl --unescape "$arc/basic" "$tmp/parts" "$arc/old" >"$tmp/jsonl" && ok || fail "jsonl: exit $?"
+python3 - "$tmp/jsonl" "$arc/basic/data/tweets.js" "$tmp/parts/data/tweets-part1.js" "$tmp/parts/data/tweets-part2.js" "$arc/old/data/tweet.js" <<'PY' && ok || fail "jsonl fields against tweets.js"
 import json, re, sys
 got = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 want = []
@@ -90,10 +104,10 @@ done
 # --split I/N: every tweet once; -j 2: the same output.
 for n in 2 3 5; do
   i=1
-  : >"$tmp/parts"
-  while [ $i -le $n ]; do "$tool" convert --to F11 --split $i/$n "$arc/basic" >>"$tmp/parts"; i=$((i + 1)); done
+  : >"$tmp/split"
+  while [ $i -le $n ]; do "$tool" convert --to F11 --split $i/$n "$arc/basic" >>"$tmp/split"; i=$((i + 1)); done
   "$tool" jsonl --split 1/$n "$arc/basic" >/dev/null && ok || fail "--split"
-  [ "$(grep -c 'tweet.ico' "$tmp/parts")" = 14 ] && ok || fail "--split */$n: not 14 tweets"
+  [ "$(grep -c 'tweet.ico' "$tmp/split")" = 14 ] && ok || fail "--split */$n: not 14 tweets"
 done
 "$tool" jsonl -j 2 "$arc/basic" | cmp -s - "$("$tool" jsonl "$arc/basic" >"$tmp/j1"; echo "$tmp/j1")" && ok || fail "-j 2"
 

@@ -102,9 +102,8 @@ p = os.path.join(here, "malformed", "data", "tweets.js")
 s = open(p).read().replace('"full_text" : "malformed JSON"', '"full_text" "malformed JSON"')
 open(p, "w").write(s)
 
-# An older archive: tweet.js, objects not wrapped in {"tweet": ...}; and one in parts.
+# An older archive: tweet.js, objects not wrapped in {"tweet": ...}. (test_archive.sh cuts basic into
+# tweets-part1.js and tweets-part2.js.)
 old = [tweet(I + "31", "Sat Jun 01 10:00:00 +0000 2019", "from tweet.js @x", ent(mentions=[("x", 17, 19)]))["tweet"],
        tweet(I + "32", "Sat Jun 01 10:00:01 +0000 2019", "second #tag", ent(hashtags=[("tag", 7, 11)]))["tweet"]]
 write(os.path.join(here, "old"), [("tweet.js", old, "tweet")])
-write(os.path.join(here, "parts"), [("tweets-part1.js", basic[:3], "tweets_part1"), ("tweets-part2.js", basic[3:], "tweets_part2")],
-      [I + "06-EsAAAAAXIAAAaaa.jpg", I + "06-EsBBBBBXIAAAbbb.png", I + "07-EtCCCCCXMAEcccc.jpg", I + "08-Zz9yX.mp4"])
