@@ -20,7 +20,8 @@ exit status 3, naming the task and showing its stderr; a worker lost mid-task ha
 again elsewhere by Dask (up to distributed.scheduler.allowed-failures times). Tasks are pure:
 the same command on the same bytes, so running one twice is harmless.
 
-The workers must see the inputs and the tool at the same paths as this machine (one machine, or
+Inputs are Markdown archives (a Twitter archive folder, read by the tool as tweets.js, is not
+cut into parts: convert it first). The workers must see the inputs and the tool at the same paths as this machine (one machine, or
 a shared filesystem mounted at the same place): a task runs in this process's working directory.
 Needs Python 3 and `distributed` (Debian: python3-distributed, python3-dask).
 """
@@ -73,7 +74,16 @@ def tool_inputs(operands):
             elif name.endswith(b".md") and os.path.exists(path):
                 out.append(path)
 
+    def twitter_archive(path):  # read by the tool as tweets.js, not cut into parts here
+        if os.path.isdir(path):
+            return any(os.path.isfile(os.path.join(d, n)) for d in (path, os.path.join(path, "data"))
+                       for n in ("account.js", "tweets.js", "tweet.js", "tweets-part1.js"))
+        n = os.path.basename(path)
+        return n in ("tweets.js", "tweet.js") or n.startswith("tweets-part") and n.endswith(".js")
+
     for op in operands:
+        if twitter_archive(op):
+            die("%s: a Twitter archive (tweets.js): convert it to Markdown first (tweetview convert --to F11)" % op)
         if op == "-":
             die("stdin cannot be cut into parts; name files or directories")
         if os.path.isdir(op):
@@ -166,7 +176,10 @@ def main():
     # heartbeat on a loaded machine, a worker gone), which say nothing of the result.
     logging.getLogger("asyncio").setLevel(logging.CRITICAL)
 
-    client = Client(a.scheduler, timeout=30)
+    try:
+        client = Client(a.scheduler, timeout=30)
+    except OSError as e:
+        die("the scheduler %s cannot be reached: %s" % (a.scheduler, e), EXIT_TASK_FAILED)
     try:
         parts = a.parts or max(1, sum(client.nthreads().values()))
         tasks = plan(files, parts)
