@@ -32,7 +32,9 @@
 #if !defined(TWEETVIEW_NO_SIMD) && (defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64) || \
                                     (defined(_M_IX86_FP) && _M_IX86_FP >= 2))
 #define TWEETVIEW_HAS_SSE2 1
-#include <emmintrin.h>
+#if defined(_MSC_VER) && !defined(__clang__)
+#include <emmintrin.h>  // GCC and Clang need no header for it (section 2, SIMD layer)
+#endif
 #else
 #define TWEETVIEW_HAS_SSE2 0
 #endif
@@ -268,19 +270,60 @@ struct block_search {
 };
 
 #if TWEETVIEW_HAS_SSE2
+// The SSE2 operations the variant needs. GCC and Clang get them from their vector extensions and
+// the builtins that <emmintrin.h> wraps, without that header: it pulls in <stdlib.h> (a third of
+// this header's own compile time), and <immintrin.h> costs several times the whole header. MSVC
+// gets them from <emmintrin.h>.
+#if defined(__GNUC__) || defined(__clang__)
+typedef unsigned char sse2_vec __attribute__((vector_size(16)));
+typedef unsigned char sse2_vec_unaligned __attribute__((vector_size(16), aligned(1), may_alias));
+typedef char sse2_v16qi __attribute__((vector_size(16)));
+typedef long long sse2_v2di __attribute__((vector_size(16)));
+inline sse2_vec sse2_load(const char* p) noexcept { return *reinterpret_cast<const sse2_vec_unaligned*>(p); }
+inline sse2_vec sse2_splat(char c) noexcept {
+    const auto b = static_cast<unsigned char>(c);
+    return sse2_vec{b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b};
+}
+inline sse2_vec sse2_zero() noexcept { return sse2_vec{}; }
+inline sse2_vec sse2_eq(sse2_vec a, sse2_vec b) noexcept { return (sse2_vec)(a == b); }
+inline sse2_vec sse2_or(sse2_vec a, sse2_vec b) noexcept { return a | b; }
+inline sse2_vec sse2_and(sse2_vec a, sse2_vec b) noexcept { return a & b; }
+inline sse2_vec sse2_sub(sse2_vec a, sse2_vec b) noexcept { return a - b; }
+inline std::uint32_t sse2_movemask(sse2_vec a) noexcept {
+    return static_cast<std::uint32_t>(__builtin_ia32_pmovmskb128((sse2_v16qi)a));
+}
+// The sum of the 16 bytes.
+inline std::size_t sse2_sum(sse2_vec a) noexcept {
+    const sse2_v2di s = __builtin_ia32_psadbw128((sse2_v16qi)a, sse2_v16qi{});
+    return static_cast<std::size_t>(s[0]) + static_cast<std::size_t>(s[1]);
+}
+#else
+using sse2_vec = __m128i;
+inline sse2_vec sse2_load(const char* p) noexcept { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+inline sse2_vec sse2_splat(char c) noexcept { return _mm_set1_epi8(c); }
+inline sse2_vec sse2_zero() noexcept { return _mm_setzero_si128(); }
+inline sse2_vec sse2_eq(sse2_vec a, sse2_vec b) noexcept { return _mm_cmpeq_epi8(a, b); }
+inline sse2_vec sse2_or(sse2_vec a, sse2_vec b) noexcept { return _mm_or_si128(a, b); }
+inline sse2_vec sse2_and(sse2_vec a, sse2_vec b) noexcept { return _mm_and_si128(a, b); }
+inline sse2_vec sse2_sub(sse2_vec a, sse2_vec b) noexcept { return _mm_sub_epi8(a, b); }
+inline std::uint32_t sse2_movemask(sse2_vec a) noexcept { return static_cast<std::uint32_t>(_mm_movemask_epi8(a)); }
+inline std::size_t sse2_sum(sse2_vec a) noexcept {
+    const __m128i s = _mm_sad_epu8(a, _mm_setzero_si128());
+    return static_cast<std::size_t>(_mm_cvtsi128_si32(s)) + static_cast<std::size_t>(_mm_extract_epi16(s, 4));
+}
+#endif
+
 struct sse2_block {
     static constexpr std::ptrdiff_t width = 16;
     static constexpr unsigned mask_shift = 0;
-    __m128i v;  // a lane is true when its top bit is set
-    static sse2_block load(const char* p) noexcept {
-        return {_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))};
-    }
-    static sse2_block splat(char c) noexcept { return {_mm_set1_epi8(c)}; }
-    sse2_block eq(sse2_block o) const noexcept { return {_mm_cmpeq_epi8(v, o.v)}; }
+    sse2_vec v;  // a lane is true when its top bit is set
+    static sse2_block load(const char* p) noexcept { return {sse2_load(p)}; }
+    static sse2_block splat(char c) noexcept { return {sse2_splat(c)}; }
+    sse2_block eq(sse2_block o) const noexcept { return {sse2_eq(v, o.v)}; }
     sse2_block high() const noexcept { return *this; }  // movemask reads the top bit
-    sse2_block operator|(sse2_block o) const noexcept { return {_mm_or_si128(v, o.v)}; }
-    sse2_block operator&(sse2_block o) const noexcept { return {_mm_and_si128(v, o.v)}; }
-    std::uint64_t mask() const noexcept { return static_cast<std::uint32_t>(_mm_movemask_epi8(v)); }
+    sse2_block operator|(sse2_block o) const noexcept { return {sse2_or(v, o.v)}; }
+    sse2_block operator&(sse2_block o) const noexcept { return {sse2_and(v, o.v)}; }
+    std::uint64_t mask() const noexcept { return sse2_movemask(v); }
 };
 
 struct sse2 : block_search<sse2_block> {
@@ -289,14 +332,12 @@ struct sse2 : block_search<sse2_block> {
         // A match is 0xFF, so subtracting it counts one per byte lane; up to 255 blocks fit in a
         // lane before the lanes are summed with SAD. No popcount instruction needed.
         std::size_t n = 0;
-        const __m128i vc = _mm_set1_epi8(c);
+        const sse2_vec vc = sse2_splat(c);
         while (end - p >= 16) {
-            __m128i acc = _mm_setzero_si128();
+            sse2_vec acc = sse2_zero();
             for (int blocks = 0; end - p >= 16 && blocks < 255; ++blocks, p += 16)
-                acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), vc));
-            const __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
-            n += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
-                 static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+                acc = sse2_sub(acc, sse2_eq(sse2_load(p), vc));
+            n += sse2_sum(acc);
         }
         return n + portable::count_byte(p, end, c);
     }
