@@ -32,7 +32,9 @@
 #if !defined(TWEETVIEW_NO_SIMD) && (defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64) || \
                                     (defined(_M_IX86_FP) && _M_IX86_FP >= 2))
 #define TWEETVIEW_HAS_SSE2 1
-#include <emmintrin.h>
+#if defined(_MSC_VER) && !defined(__clang__)
+#include <emmintrin.h>  // GCC and Clang need no header for it (section 2, SIMD layer)
+#endif
 #else
 #define TWEETVIEW_HAS_SSE2 0
 #endif
@@ -41,6 +43,18 @@
 #include <arm_neon.h>
 #else
 #define TWEETVIEW_HAS_NEON 0
+#endif
+
+// TWEETVIEW_LIFETIMEBOUND marks a parameter the result points into, where the compiler can check
+// that (clang); empty elsewhere. Temporaries that would dangle are also refused by deleted
+// overloads (detail::dangling_temporary), on every compiler.
+#if defined(__has_cpp_attribute)
+#if __has_cpp_attribute(clang::lifetimebound)
+#define TWEETVIEW_LIFETIMEBOUND [[clang::lifetimebound]]
+#endif
+#endif
+#ifndef TWEETVIEW_LIFETIMEBOUND
+#define TWEETVIEW_LIFETIMEBOUND
 #endif
 
 #include <cstddef>
@@ -69,6 +83,16 @@ inline namespace v0_1 {
 // 2. Bytes and UTF-8
 // ---------------------------------------------------------------------------------------------
 namespace detail {
+
+// True for an argument that would leave a view dangling: a temporary (or moved) object that owns
+// text and converts to std::string_view, such as a std::string. The deleted overloads below use
+// it: `records(std::string(...))` does not compile, `records(name)` and `records("...")` do.
+template <class T>
+constexpr bool dangling_temporary = std::is_class_v<T> && !std::is_reference_v<T> &&
+                                    !std::is_same_v<std::remove_cv_t<T>, std::string_view> &&
+                                    std::is_convertible_v<T, std::string_view>;
+template <class T>
+using if_dangling = std::enable_if_t<dangling_temporary<T>, int>;
 
 // ------------------------------------------------------------------------- SIMD layer ----
 // Every byte search of this header goes through the functions at the end of this block
@@ -246,19 +270,60 @@ struct block_search {
 };
 
 #if TWEETVIEW_HAS_SSE2
+// The SSE2 operations the variant needs. GCC and Clang get them from their vector extensions and
+// the builtins that <emmintrin.h> wraps, without that header: it pulls in <stdlib.h> (a third of
+// this header's own compile time), and <immintrin.h> costs several times the whole header. MSVC
+// gets them from <emmintrin.h>.
+#if defined(__GNUC__) || defined(__clang__)
+typedef unsigned char sse2_vec __attribute__((vector_size(16)));
+typedef unsigned char sse2_vec_unaligned __attribute__((vector_size(16), aligned(1), may_alias));
+typedef char sse2_v16qi __attribute__((vector_size(16)));
+typedef long long sse2_v2di __attribute__((vector_size(16)));
+inline sse2_vec sse2_load(const char* p) noexcept { return *reinterpret_cast<const sse2_vec_unaligned*>(p); }
+inline sse2_vec sse2_splat(char c) noexcept {
+    const auto b = static_cast<unsigned char>(c);
+    return sse2_vec{b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b};
+}
+inline sse2_vec sse2_zero() noexcept { return sse2_vec{}; }
+inline sse2_vec sse2_eq(sse2_vec a, sse2_vec b) noexcept { return (sse2_vec)(a == b); }
+inline sse2_vec sse2_or(sse2_vec a, sse2_vec b) noexcept { return a | b; }
+inline sse2_vec sse2_and(sse2_vec a, sse2_vec b) noexcept { return a & b; }
+inline sse2_vec sse2_sub(sse2_vec a, sse2_vec b) noexcept { return a - b; }
+inline std::uint32_t sse2_movemask(sse2_vec a) noexcept {
+    return static_cast<std::uint32_t>(__builtin_ia32_pmovmskb128((sse2_v16qi)a));
+}
+// The sum of the 16 bytes.
+inline std::size_t sse2_sum(sse2_vec a) noexcept {
+    const sse2_v2di s = __builtin_ia32_psadbw128((sse2_v16qi)a, sse2_v16qi{});
+    return static_cast<std::size_t>(s[0]) + static_cast<std::size_t>(s[1]);
+}
+#else
+using sse2_vec = __m128i;
+inline sse2_vec sse2_load(const char* p) noexcept { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+inline sse2_vec sse2_splat(char c) noexcept { return _mm_set1_epi8(c); }
+inline sse2_vec sse2_zero() noexcept { return _mm_setzero_si128(); }
+inline sse2_vec sse2_eq(sse2_vec a, sse2_vec b) noexcept { return _mm_cmpeq_epi8(a, b); }
+inline sse2_vec sse2_or(sse2_vec a, sse2_vec b) noexcept { return _mm_or_si128(a, b); }
+inline sse2_vec sse2_and(sse2_vec a, sse2_vec b) noexcept { return _mm_and_si128(a, b); }
+inline sse2_vec sse2_sub(sse2_vec a, sse2_vec b) noexcept { return _mm_sub_epi8(a, b); }
+inline std::uint32_t sse2_movemask(sse2_vec a) noexcept { return static_cast<std::uint32_t>(_mm_movemask_epi8(a)); }
+inline std::size_t sse2_sum(sse2_vec a) noexcept {
+    const __m128i s = _mm_sad_epu8(a, _mm_setzero_si128());
+    return static_cast<std::size_t>(_mm_cvtsi128_si32(s)) + static_cast<std::size_t>(_mm_extract_epi16(s, 4));
+}
+#endif
+
 struct sse2_block {
     static constexpr std::ptrdiff_t width = 16;
     static constexpr unsigned mask_shift = 0;
-    __m128i v;  // a lane is true when its top bit is set
-    static sse2_block load(const char* p) noexcept {
-        return {_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))};
-    }
-    static sse2_block splat(char c) noexcept { return {_mm_set1_epi8(c)}; }
-    sse2_block eq(sse2_block o) const noexcept { return {_mm_cmpeq_epi8(v, o.v)}; }
+    sse2_vec v;  // a lane is true when its top bit is set
+    static sse2_block load(const char* p) noexcept { return {sse2_load(p)}; }
+    static sse2_block splat(char c) noexcept { return {sse2_splat(c)}; }
+    sse2_block eq(sse2_block o) const noexcept { return {sse2_eq(v, o.v)}; }
     sse2_block high() const noexcept { return *this; }  // movemask reads the top bit
-    sse2_block operator|(sse2_block o) const noexcept { return {_mm_or_si128(v, o.v)}; }
-    sse2_block operator&(sse2_block o) const noexcept { return {_mm_and_si128(v, o.v)}; }
-    std::uint64_t mask() const noexcept { return static_cast<std::uint32_t>(_mm_movemask_epi8(v)); }
+    sse2_block operator|(sse2_block o) const noexcept { return {sse2_or(v, o.v)}; }
+    sse2_block operator&(sse2_block o) const noexcept { return {sse2_and(v, o.v)}; }
+    std::uint64_t mask() const noexcept { return sse2_movemask(v); }
 };
 
 struct sse2 : block_search<sse2_block> {
@@ -267,14 +332,12 @@ struct sse2 : block_search<sse2_block> {
         // A match is 0xFF, so subtracting it counts one per byte lane; up to 255 blocks fit in a
         // lane before the lanes are summed with SAD. No popcount instruction needed.
         std::size_t n = 0;
-        const __m128i vc = _mm_set1_epi8(c);
+        const sse2_vec vc = sse2_splat(c);
         while (end - p >= 16) {
-            __m128i acc = _mm_setzero_si128();
+            sse2_vec acc = sse2_zero();
             for (int blocks = 0; end - p >= 16 && blocks < 255; ++blocks, p += 16)
-                acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), vc));
-            const __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
-            n += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
-                 static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+                acc = sse2_sub(acc, sse2_eq(sse2_load(p), vc));
+            n += sse2_sum(acc);
         }
         return n + portable::count_byte(p, end, c);
     }
@@ -1938,7 +2001,9 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
 
 }  // namespace detail
 
-[[nodiscard]] inline parse_result parse_record(std::string_view bytes, const parse_options& opts,
+template <class T, detail::if_dangling<T> = 0>
+parse_result parse_record(T&& bytes, const parse_options& opts, const parse_position& pos, bool at_eof) = delete;
+[[nodiscard]] inline parse_result parse_record(std::string_view bytes TWEETVIEW_LIFETIMEBOUND, const parse_options& opts,
                                                const parse_position& pos, bool at_eof) noexcept {
     parse_result r;
     detail::parse_into(r, bytes, opts, pos, at_eof);
@@ -2232,16 +2297,23 @@ private:
 };
 
 // The records of a whole buffer. Zero-copy, zero allocations.
-[[nodiscard]] inline record_range records(std::string_view bytes, const parse_options& opts = {}) noexcept {
+[[nodiscard]] inline record_range records(std::string_view bytes TWEETVIEW_LIFETIMEBOUND,
+                                          const parse_options& opts = {}) noexcept {
     return record_range(bytes, opts);
 }
+// The records would point into a temporary that is gone at the end of the statement.
+template <class T, detail::if_dangling<T> = 0>
+record_range records(T&& bytes, const parse_options& opts = {}) = delete;
 
 // The records of a slice of an input that starts at `start` (a record start, e.g. from
 // find_record_start, with its offset and line in the whole input): offsets and lines are the
 // whole input's. Give the layout in `opts` (detect_layout): a slice may not show it.
-[[nodiscard]] inline record_range records(std::string_view slice, const parse_options& opts, const parse_position& start) noexcept {
+[[nodiscard]] inline record_range records(std::string_view slice TWEETVIEW_LIFETIMEBOUND, const parse_options& opts,
+                                          const parse_position& start) noexcept {
     return record_range(slice, opts, start);
 }
+template <class T, detail::if_dangling<T> = 0>
+record_range records(T&& slice, const parse_options& opts, const parse_position& start) = delete;
 
 // What stream::feed and stream::finish report.
 enum class feed_status : std::uint8_t {
@@ -4628,7 +4700,9 @@ private:
 // A lazy range of entities over a text; the text must outlive the range.
 class entity_range {
 public:
-    entity_range(std::string_view text, entity_filter f) noexcept : text_(text), filter_(f) {}
+    entity_range(std::string_view text TWEETVIEW_LIFETIMEBOUND, entity_filter f) noexcept : text_(text), filter_(f) {}
+    template <class T, detail::if_dangling<T> = 0>
+    entity_range(T&& text, entity_filter f) = delete;
     entity_iterator begin() const noexcept { return entity_iterator(text_, filter_); }
     entity_iterator end() const noexcept { return entity_iterator(); }
     std::string_view text() const noexcept { return text_; }
@@ -4655,19 +4729,41 @@ static_assert(entity_kind::mention == static_cast<entity_kind>(0) && entity_kind
               "entity_iterator relies on the kind numbering");
 
 // extractEntitiesWithIndices: all kinds, sorted by begin, overlaps removed.
-inline entity_range entities(std::string_view text) noexcept { return {text, entity_filter::all}; }
+[[nodiscard]] inline entity_range entities(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
+    return {text, entity_filter::all};
+}
+template <class T, detail::if_dangling<T> = 0>
+entity_range entities(T&& text) = delete;
 // extractMentionsOrListsWithIndices
-inline entity_range mentions(std::string_view text) noexcept { return {text, entity_filter::mentions}; }
+[[nodiscard]] inline entity_range mentions(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
+    return {text, entity_filter::mentions};
+}
+template <class T, detail::if_dangling<T> = 0>
+entity_range mentions(T&& text) = delete;
 // extractUrlsWithIndices with extractUrlsWithoutProtocol = true
-inline entity_range urls(std::string_view text) noexcept { return {text, entity_filter::urls}; }
+[[nodiscard]] inline entity_range urls(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
+    return {text, entity_filter::urls};
+}
+template <class T, detail::if_dangling<T> = 0>
+entity_range urls(T&& text) = delete;
 // extractHashtagsWithIndices (hashtags overlapping a URL are dropped)
-inline entity_range hashtags(std::string_view text) noexcept { return {text, entity_filter::hashtags}; }
+[[nodiscard]] inline entity_range hashtags(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
+    return {text, entity_filter::hashtags};
+}
+template <class T, detail::if_dangling<T> = 0>
+entity_range hashtags(T&& text) = delete;
 // extractCashtagsWithIndices
-inline entity_range cashtags(std::string_view text) noexcept { return {text, entity_filter::cashtags}; }
+[[nodiscard]] inline entity_range cashtags(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
+    return {text, entity_filter::cashtags};
+}
+template <class T, detail::if_dangling<T> = 0>
+entity_range cashtags(T&& text) = delete;
 
 // extractReplies: /^(?:spaces)*[@＠]([a-zA-Z0-9_]{1,20})/ not followed by
 // endMentionMatch. Empty if the text is not a reply.
-inline std::string_view reply_screen_name(std::string_view text) noexcept {
+template <class T, detail::if_dangling<T> = 0>
+std::string_view reply_screen_name(T&& text) = delete;
+[[nodiscard]] inline std::string_view reply_screen_name(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
     const detail::entities::text_ref t(text);
     std::uint32_t i = 0;
     while (i < t.n) {
@@ -4688,7 +4784,9 @@ inline std::string_view reply_screen_name(std::string_view text) noexcept {
 // twitter-text 3. Accepted: "RT" + one space + '@' or '＠' + [A-Za-z0-9_]{1,20},
 // then ':' or whitespace or the end of the text (the archive has two manual
 // retweets without a colon, "RT @user text", which are retweets too).
-inline std::string_view retweeted_screen_name(std::string_view text) noexcept {
+template <class T, detail::if_dangling<T> = 0>
+std::string_view retweeted_screen_name(T&& text) = delete;
+[[nodiscard]] inline std::string_view retweeted_screen_name(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
     const detail::entities::text_ref t(text);
     if (t.n < 5 || t.s[0] != 'R' || t.s[1] != 'T' || t.s[2] != ' ') return {};
     const std::uint32_t alen = detail::entities::at_sign(t, 3);
@@ -4700,7 +4798,7 @@ inline std::string_view retweeted_screen_name(std::string_view text) noexcept {
     if (e < t.n && t.s[e] != ':' && !detail::entities::ascii_has(t.s[e], detail::entities::f_space)) return {};
     return text.substr(q, k);
 }
-inline bool is_retweet(std::string_view text) noexcept { return !retweeted_screen_name(text).empty(); }
+[[nodiscard]] inline bool is_retweet(std::string_view text) noexcept { return !retweeted_screen_name(text).empty(); }
 
 inline std::string_view entity::value(std::string_view text) const noexcept {
     const std::string_view s = span(text);
@@ -4728,12 +4826,14 @@ inline std::string_view entity::list_slug(std::string_view text) const noexcept 
 // An offset inside a code point counts that code point as passed.
 class index_converter {
 public:
-    explicit index_converter(std::string_view text) noexcept : t_(text) {}
-    std::uint32_t code_points(std::uint32_t byte_offset) noexcept {
+    explicit index_converter(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept : t_(text) {}
+    template <class T, detail::if_dangling<T> = 0>
+    explicit index_converter(T&& text) = delete;
+    [[nodiscard]] std::uint32_t code_points(std::uint32_t byte_offset) noexcept {
         seek(byte_offset);
         return n_.code_points;
     }
-    std::uint32_t utf16(std::uint32_t byte_offset) noexcept {
+    [[nodiscard]] std::uint32_t utf16(std::uint32_t byte_offset) noexcept {
         seek(byte_offset);
         return n_.utf16_units;
     }
@@ -5196,8 +5296,8 @@ struct count_sink {
 // Full repair into out (room for repair_bound(in.size()) bytes; out may be
 // in.data() itself for in-place repair, but must not otherwise overlap).
 // Returns bytes written.
-inline std::size_t repair(std::string_view in, char* out,
-                          repair_flags flags = repair_flags::all) noexcept {
+[[nodiscard]] inline std::size_t repair(std::string_view in, char* out,
+                                        repair_flags flags = repair_flags::all) noexcept {
     detail::repair::ptr_sink s{out};
     detail::repair::engine(in, flags, s);
     return static_cast<std::size_t>(s.w - out);
@@ -5211,7 +5311,7 @@ OutputIt repair(std::string_view in, OutputIt out, repair_flags flags = repair_f
 }
 
 // &amp; &lt; &gt; &quot; &apos; and numeric references &#N; &#xH; (README: Text repair).
-inline std::size_t decode_html(std::string_view in, char* out) noexcept {
+[[nodiscard]] inline std::size_t decode_html(std::string_view in, char* out) noexcept {
     return repair(in, out, repair_flags::html);
 }
 template <class OutputIt>
@@ -5219,7 +5319,7 @@ OutputIt decode_html(std::string_view in, OutputIt out) {
     return repair(in, out, repair_flags::html);
 }
 
-inline std::size_t repair_mojibake(std::string_view in, char* out) noexcept {
+[[nodiscard]] inline std::size_t repair_mojibake(std::string_view in, char* out) noexcept {
     return repair(in, out, repair_flags::mojibake);
 }
 template <class OutputIt>
@@ -5265,8 +5365,11 @@ OutputIt repair_mojibake(std::string_view in, OutputIt out) {
 // maps to the start of the run's output.
 class repair_offset_map {
 public:
-    explicit repair_offset_map(std::string_view raw, repair_flags flags = repair_flags::all) noexcept
+    explicit repair_offset_map(std::string_view raw TWEETVIEW_LIFETIMEBOUND,
+                               repair_flags flags = repair_flags::all) noexcept
         : raw_(raw), flags_(flags) {}
+    template <class T, detail::if_dangling<T> = 0>
+    explicit repair_offset_map(T&& raw, repair_flags flags = repair_flags::all) = delete;
 
     [[nodiscard]] std::size_t operator()(std::size_t raw_offset) noexcept {
         if (raw_offset > raw_.size()) raw_offset = raw_.size();
@@ -5390,7 +5493,7 @@ void markdown_engine(std::string_view text, bool unquote, bool unescape, Sink& s
 [[nodiscard]] constexpr std::size_t markdown_bound(std::size_t n) noexcept { return n; }
 
 // Removes the "> " before every line (F08 and later). Returns the bytes written.
-inline std::size_t unquote(std::string_view text, char* out) noexcept {
+[[nodiscard]] inline std::size_t unquote(std::string_view text, char* out) noexcept {
     detail::repair::ptr_sink s{out};
     detail::markdown_engine(text, true, false, s);
     return static_cast<std::size_t>(s.w - out);
@@ -5404,7 +5507,7 @@ OutputIt unquote(std::string_view text, OutputIt out) {
 
 // Undoes escape_markdown (F10, F11): drops a backslash before an escapable character and the two
 // spaces before each line break; media markup is left as it is. Returns the bytes written.
-inline std::size_t unescape_markdown(std::string_view text, char* out) noexcept {
+[[nodiscard]] inline std::size_t unescape_markdown(std::string_view text, char* out) noexcept {
     detail::repair::ptr_sink s{out};
     detail::markdown_engine(text, false, true, s);
     return static_cast<std::size_t>(s.w - out);
@@ -5422,7 +5525,7 @@ OutputIt unescape_markdown(std::string_view text, OutputIt out) {
 
 // The text as its author wrote it (up to the writer's own losses, see README): the stored text
 // unquoted and unescaped as its flavour requires, in one pass. Bound: t.text.size().
-inline std::size_t author_text(const tweet& t, char* out) noexcept {
+[[nodiscard]] inline std::size_t author_text(const tweet& t, char* out) noexcept {
     detail::repair::ptr_sink s{out};
     detail::markdown_engine(t.text, quotes_text(t.flavour), escapes_text(t.flavour), s);
     return static_cast<std::size_t>(s.w - out);
@@ -5532,7 +5635,9 @@ public:
         media_span cur_{};
         bool done_ = true;
     };
-    explicit media_range(std::string_view text) noexcept : text_(text) {}
+    explicit media_range(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept : text_(text) {}
+    template <class T, detail::if_dangling<T> = 0>
+    explicit media_range(T&& text) = delete;
     [[nodiscard]] iterator begin() const noexcept { return iterator(text_); }
     [[nodiscard]] iterator end() const noexcept { return iterator(); }
 
@@ -5540,7 +5645,9 @@ private:
     std::string_view text_;
 };
 
-[[nodiscard]] inline media_range media(std::string_view text) noexcept { return media_range(text); }
+[[nodiscard]] inline media_range media(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept { return media_range(text); }
+template <class T, detail::if_dangling<T> = 0>
+media_range media(T&& text) = delete;
 
 // ---------------------------------------------------------------------------------------------
 // 8. Writing

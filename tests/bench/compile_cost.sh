@@ -2,10 +2,12 @@
 # Compile cost of including tweetview.hpp and calling one function, next to a TU with only
 # <string_view> and (when installed: apt-get install libfast-float-dev) fast_float, measured the
 # same way: CXX -std=c++17 -O0 -c, best of N runs.
-#   sh tests/bench/compile_cost.sh [CXX] [RUNS]
+# The ratio of the two is what issue 11 bounds (at most 2).
+#   sh tests/bench/compile_cost.sh [CXX] [RUNS] [INCLUDE_DIR]   (INCLUDE_DIR: another copy of the header)
 set -eu
 cxx=${1:-g++} runs=${2:-7}
 src=$(cd "$(dirname "$0")/../.." && pwd)
+inc=${3:-$src/include}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cat >"$tmp/base.cpp" <<'CPP'
@@ -25,7 +27,7 @@ best() {  # best wall time in seconds of compiling $1
   i=0
   while [ $i -lt "$runs" ]; do
     s=$(date +%s.%N)
-    "$cxx" -std=c++17 -O0 -I"$src/include" -c "$1" -o "$tmp/out.o"
+    "$cxx" -std=c++17 -O0 -I"$inc" -c "$1" -o "$tmp/out.o"
     e=$(date +%s.%N)
     b=$(echo "$e $s $b" | awk '{d = $1 - $2; print (d < $3) ? d : $3}')
     i=$((i + 1))
@@ -36,7 +38,8 @@ base=$(best "$tmp/base.cpp")
 tv=$(best "$tmp/tweetview.cpp")
 printf '%s -O0 -c, best of %s:\n' "$("$cxx" --version | head -n 1)" "$runs"
 printf '  <string_view> only      %.3f s\n' "$base"
-printf '  tweetview.hpp           %.3f s  (+%.3f s)\n' "$tv" "$(echo "$tv $base" | awk '{print $1 - $2}')"
+printf '  tweetview.hpp           %.3f s  (+%.3f s, %.2fx the <string_view> TU)\n' "$tv" \
+  "$(echo "$tv $base" | awk '{print $1 - $2}')" "$(echo "$tv $base" | awk '{print $1 / $2}')"
 if [ -f /usr/include/fast_float/fast_float.h ]; then
   ff=$(best "$tmp/fast_float.cpp")
   printf '  fast_float/fast_float.h %.3f s  (+%.3f s)\n' "$ff" "$(echo "$ff $base" | awk '{print $1 - $2}')"
