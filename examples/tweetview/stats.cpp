@@ -424,7 +424,7 @@ int run_stats(const std::vector<std::string>& args) {
         return true;
     });
     stdout_writer w;
-    w.buffer() = json ? to_json(st, t, n) : human(st, t, n);
+    w.buffer() += json ? to_json(st, t, n) : human(st, t, n);
     w.flush();
     return t.exit_status();
 }

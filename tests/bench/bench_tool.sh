@@ -1,6 +1,8 @@
 #!/bin/sh
 # The tool against wc -l on the same file: builds a file of about MIB MiB by repeating an
-# archive, then times each command (best of RUNS, file in page cache).
+# archive, then times each command (best of RUNS, file in page cache, output to /dev/null) and
+# prints its wall time as a multiple of wc -l's in the same run, so the figures compare across
+# machines.
 #   sh tests/bench/bench_tool.sh TWEETVIEW_BINARY [ARCHIVE_DIR] [MIB] [RUNS]
 set -eu
 tool=$1
@@ -26,8 +28,12 @@ best() {
 }
 cat "$file" >/dev/null
 printf 'file: %s bytes (%s repeated), best of %s runs\n' "$bytes" "$dir" "$runs"
+printf '  %-34s %8s  %10s  %s\n' command wall MB/s "x wc -l"
+wc_time=
 for cmd in "wc -l" "$tool check" "$tool check -j 2" "$tool check --entities" "$tool check --entities -j 2" "$tool jsonl" "$tool jsonl -j 2"; do
   # shellcheck disable=SC2086
   t=$(best $cmd "$file")
-  printf '  %-34s %6.3f s  %6.0f MB/s\n' "$(basename "${cmd%% *}") ${cmd#* }" "$t" "$(echo "$bytes $t" | awk '{print $1 / $2 / 1e6}')"
+  wc_time=${wc_time:-$t}
+  printf '  %-34s %6.3f s  %10.0f  %7.2f\n' "$(basename "${cmd%% *}") ${cmd#* }" "$t" "$(echo "$bytes $t" | awk '{print $1 / $2 / 1e6}')" \
+    "$(echo "$t $wc_time" | awk '{print $1 / $2}')"
 done
