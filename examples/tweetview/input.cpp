@@ -140,9 +140,11 @@ std::vector<input> expand_inputs(const std::vector<std::string>& operands, total
         if (!S_ISDIR(st.st_mode)) {
             input in{op, op};
             note_size(in, st);
+            in.archive = is_archive_tweets_name(op);
             out.push_back(in);
             continue;
         }
+        if (expand_archive_dir(op, t, out)) continue;  // a Twitter archive folder (archive_js.cpp)
         std::vector<std::pair<dev_t, ino_t>> seen;
         expand_dir(op, t, out, 0, seen);
     }
@@ -397,15 +399,7 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
     std::vector<char> buf;  // the read buffer, allocated when a read needs it
     byte_buffer scratch;    // with h.emit: one record's output, when this thread makes it
     for (const input& in : inputs) {
-        const bool is_stdin = in.path == "-";
-        const int fd = is_stdin ? 0 : ::open(in.path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) {
-            io_fail(t, in.display, errno);
-            continue;
-        }
-        ++t.files;
-        tweetview::stream s;
-        bool go = true, read_failed = false;
+        bool go = true;
         // Every record in input order, with its output when parse_mapped made it (h.work).
         auto deliver = [&](const tweetview::record& r, const std::string_view* made) {
             if (r.is_tweet()) ++t.tweets;
@@ -431,6 +425,19 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
             }
             return go = (*h.on_record)(in, r);
         };
+        if (in.archive) {  // Twitter's tweets.js: its tweets as Markdown records, on this thread
+            if (!read_archive_tweets(in, cl, t, bar, [&](const tweetview::record& r) { return deliver(r, nullptr); })) return false;
+            continue;
+        }
+        const bool is_stdin = in.path == "-";
+        const int fd = is_stdin ? 0 : ::open(in.path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            io_fail(t, in.display, errno);
+            continue;
+        }
+        ++t.files;
+        tweetview::stream s;
+        bool read_failed = false;
         auto cb = [&](const tweetview::record& r) { return deliver(r, nullptr); };
         // One slice of input: counted, shown, parsed. False once the callback stopped the stream.
         auto feed = [&](const char* p, std::size_t n) {

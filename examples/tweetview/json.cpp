@@ -33,7 +33,7 @@ inline unsigned first_flagged(std::uint64_t m) {
 
 }  // namespace
 
-char* put_json_string(char* o, std::string_view s, json_text_info* info) {
+char* put_json_string(char* o, std::string_view s, json_text_info* info, bool lossless) {
     static const char hex[] = "0123456789abcdef";
     *o++ = '"';
     const char* p = s.data();
@@ -66,6 +66,12 @@ char* put_json_string(char* o, std::string_view s, json_text_info* info) {
             const tweetview::utf8_decoded d = tweetview::decode_utf8(p, end);
             if (d.valid) {
                 for (std::uint32_t i = 0; i < d.length; ++i) *o++ = *p++;
+            } else if (lossless) {
+                // The byte itself, as Python's "surrogateescape" writes it: U+DC80 to U+DCFF.
+                o = put_raw(o, "\\udc");
+                *o++ = hex[c >> 4];
+                *o++ = hex[c & 15];
+                ++p;
             } else {
                 // One U+FFFD per byte that starts no well-formed character: what the library
                 // counts as one code point, so that entity indices fit the text written.
@@ -112,11 +118,13 @@ void append_with(std::string& out, std::size_t bound, Put put, Value v) {
 }
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view s) {
-    append_with(out, json_string_bound(s.size()), [](char* o, std::string_view v) { return put_json_string(o, v); }, s);
+void append_json_string(std::string& out, std::string_view s, bool lossless) {
+    append_with(out, json_string_bound(s.size()), [lossless](char* o, std::string_view v) { return put_json_string(o, v, nullptr, lossless); }, s);
 }
 
 void append_json_uint(std::string& out, unsigned long long v) { append_with(out, json_number_bound, put_json_uint, v); }
+
+void append_json_uint(byte_buffer& out, unsigned long long v) { out.commit(put_json_uint(out.reserve_more(json_number_bound), v)); }
 
 void append_json_int(std::string& out, long long v) { append_with(out, json_number_bound, put_json_int, v); }
 

@@ -27,6 +27,7 @@ static const char jsonl_help[] =
 
 // One tweet's object; jsonl and grep --jsonl both write it with this.
 tweetview::flavour sniff_flavour(const input& in) {
+    if (in.archive) return tweetview::flavour::f11;  // read as the F11 that twitter-archive-parser writes
     if (in.path == "-" || !in.size_known || in.size == 0) return tweetview::flavour::unknown;
     const int fd = ::open(in.path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return tweetview::flavour::unknown;

@@ -16,8 +16,11 @@ static const char main_help[] =
     "  jsonl   one JSON object per tweet\n"
     "  repair  the archive with each text's HTML entities decoded and mojibake undone\n"
     "  convert the archive in another flavour of twitter-archive-parser's Markdown\n"
+    "  export  the archive as a Twitter archive folder (data/tweets.js), as Twitter gives it\n"
+    "  threads the self-reply threads, each as one record (or one JSON object)\n"
     "\n"
     "A directory means its *.md files, in its subdirectories too, in path order; - is stdin.\n"
+    "Twitter's own archive is read too: its folder, its data/ folder or data/tweets.js.\n"
     "Every command takes --quiet (no progress line), --no-mmap, --chunk-size N, -j N (parse each\n"
     "file on N threads) and --split I/N (only the records that start in the I-th of N equal byte\n"
     "ranges of each file); run 'tweetview COMMAND --help' for its options. --version prints the\n"
@@ -50,6 +53,8 @@ int main(int argc, char** argv) {
     if (cmd == "grep") return tool::finish_stdout(tool::run_grep(args));
     if (cmd == "repair") return tool::finish_stdout(tool::run_repair(args));
     if (cmd == "convert") return tool::finish_stdout(tool::run_convert(args));
+    if (cmd == "export") return tool::finish_stdout(tool::run_export(args));
+    if (cmd == "threads") return tool::finish_stdout(tool::run_threads(args));
     std::fprintf(stderr, "tweetview: unknown command '%s' (see tweetview --help)\n", cmd.c_str());
     return tool::exit_usage;
 }

@@ -2,7 +2,9 @@
 #include "tool.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cinttypes>
+#include <cstring>
 #include <map>
 #include <unordered_map>
 
@@ -10,6 +12,8 @@ namespace tool {
 
 static const char stats_help[] =
     "usage: tweetview stats [--json] [--top N] FILE|DIR|-...\n"
+    "       tweetview stats --partial [--split I/N] FILE|DIR|-...\n"
+    "       tweetview stats --merge [--json] [--top N] PARTIAL|-...\n"
     "\n"
     "Summarises archives: tweets, first and last tweet, tweets per year and per month as bar\n"
     "charts, replies (tweets that start with a mention) and retweets (RT @user:) with their\n"
@@ -21,7 +25,12 @@ static const char stats_help[] =
     "({\"2021\": n}, {\"2021-08\": n}, months and years with tweets only), replies, retweets,\n"
     "busiest_day, longest_silence, top_mentions ([{\"screen_name\", \"count\"}]), top_domains\n"
     "([{\"domain\", \"count\"}]), top_hashtags ([{\"hashtag\", \"count\"}]), files, errors, bytes.\n"
-    "Bad records are reported on stderr as for check and counted; exit status as for check.\n" TWEETVIEW_COMMON_HELP
+    "Bad records are reported on stderr as for check and counted; exit status as for check.\n"
+    "--partial: instead, every count (not a top N) as one line of JSON, a partial, that adds up:\n"
+    "--merge reads partials (files, or - for stdin; several in a file, one a line), given in the\n"
+    "order of the parts, and shows exactly what stats shows for the whole input, bad records\n"
+    "(on stderr) and exit status included. The parts of a --split input must all be there, in\n"
+    "order; a missing or truncated part is an error (exit 2), never a smaller result.\n" TWEETVIEW_COMMON_HELP
     "\n"
     "example: tweetview stats examples/data/sample.md\n";
 
@@ -54,21 +63,16 @@ std::vector<const tally_map::value_type*> top(const tally_map& m, std::size_t n)
     return v;
 }
 
+// Everything stats shows, in a form that adds up: one run over the inputs fills it, and so does
+// reading the partials of any parts of them (--merge), which are this, written out (--partial).
 struct stats {
-    std::map<std::int32_t, std::uint64_t> per_year;
-    std::map<std::int32_t, std::uint64_t> per_month;  // year * 12 + month - 1
-    std::unordered_map<std::int64_t, std::uint64_t> per_day;  // days since 1970
-    std::vector<std::int64_t> times;                          // every tweet's, for the silences
+    totals t;
+    std::vector<std::int64_t> times;  // every tweet's, in input order until summarised
     std::uint64_t replies = 0, retweets = 0;
     tally_map mentions, domains, hashtags;
 
     void add(const tweetview::tweet& tw, std::string& key) {
-        const std::int64_t s = tw.time.unix_seconds;
-        const tweetview::date_time d = tweetview::utc(tw.time);
-        ++per_year[d.year];
-        ++per_month[d.year * 12 + d.month - 1];
-        ++per_day[(s >= 0 ? s : s - 86399) / 86400];
-        times.push_back(s);
+        times.push_back(tw.time.unix_seconds);
         const std::string_view text = tw.text;
         if (!tweetview::reply_screen_name(text).empty()) ++replies;
         if (tweetview::is_retweet(text)) ++retweets;
@@ -98,13 +102,35 @@ struct silence {
     std::int64_t from = 0, to = 0;
 };
 
-silence longest_silence(std::vector<std::int64_t>& times) {
+// What both views show that is not a plain count, from the times alone.
+struct summary {
+    std::map<std::int32_t, std::uint64_t> per_year;
+    std::map<std::int32_t, std::uint64_t> per_month;  // year * 12 + month - 1
+    std::int64_t busiest_day = 0;                     // days since 1970
+    std::uint64_t busiest_count = 0;                  // 0: no tweets
+    silence gap;                                      // the longest, the earliest of equals
+};
+
+summary summarise(std::vector<std::int64_t>& times) {
     std::sort(times.begin(), times.end());
-    silence best;
-    for (std::size_t i = 1; i < times.size(); ++i) {
-        if (times[i] - times[i - 1] > best.seconds) best = {times[i] - times[i - 1], times[i - 1], times[i]};
+    summary out;
+    std::int64_t day = 0;
+    std::uint64_t on_day = 0;
+    for (std::size_t i = 0; i < times.size(); ++i) {
+        const std::int64_t s = times[i];
+        const tweetview::date_time d = tweetview::civil_from_seconds(s);
+        ++out.per_year[d.year];
+        ++out.per_month[d.year * 12 + d.month - 1];
+        const std::int64_t today = (s >= 0 ? s : s - 86399) / 86400;
+        on_day = i > 0 && today == day ? on_day + 1 : 1;
+        day = today;
+        if (on_day > out.busiest_count) {
+            out.busiest_count = on_day;
+            out.busiest_day = day;
+        }
+        if (i > 0 && s - times[i - 1] > out.gap.seconds) out.gap = {s - times[i - 1], times[i - 1], s};
     }
-    return best;
+    return out;
 }
 
 // "2021-08-02T02:25:42Z"; `date_only`: "2021-08-02".
@@ -140,8 +166,10 @@ void json_top(std::string& out, const char* key, const char* name_key, const tal
     out += ']';
 }
 
-std::string to_json(stats& st, const totals& t, std::size_t n) {
-    const silence gap = longest_silence(st.times);  // (sorts the times)
+std::string to_json(stats& st, std::size_t n) {
+    const summary sum = summarise(st.times);
+    const totals& t = st.t;
+    const silence& gap = sum.gap;
     std::string out = "{\"tweets\":";
     append_json_uint(out, t.tweets);
     out += ",\"first\":";
@@ -152,7 +180,7 @@ std::string to_json(stats& st, const totals& t, std::size_t n) {
     else append_json_string(out, iso(st.times.back()));
     out += ",\"per_year\":{";
     char key[16];
-    for (const auto& [year, c] : st.per_year) {
+    for (const auto& [year, c] : sum.per_year) {
         if (out.back() != '{') out += ',';
         std::snprintf(key, sizeof key, "%04d", year);
         append_json_string(out, key);
@@ -160,7 +188,7 @@ std::string to_json(stats& st, const totals& t, std::size_t n) {
         append_json_uint(out, c);
     }
     out += "},\"per_month\":{";
-    for (const auto& [month, c] : st.per_month) {
+    for (const auto& [month, c] : sum.per_month) {
         if (out.back() != '{') out += ',';
         std::snprintf(key, sizeof key, "%04d-%02d", month / 12, month % 12 + 1);
         append_json_string(out, key);
@@ -172,16 +200,13 @@ std::string to_json(stats& st, const totals& t, std::size_t n) {
     out += ",\"retweets\":";
     append_json_uint(out, st.retweets);
     out += ",\"busiest_day\":";
-    const auto busiest = std::min_element(st.per_day.begin(), st.per_day.end(), [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
-    if (busiest == st.per_day.end()) {
+    if (sum.busiest_count == 0) {
         out += "null";
     } else {
         out += "{\"date\":";
-        append_json_string(out, iso(busiest->first * 86400, true));
+        append_json_string(out, iso(sum.busiest_day * 86400, true));
         out += ",\"count\":";
-        append_json_uint(out, busiest->second);
+        append_json_uint(out, sum.busiest_count);
         out += '}';
     }
     out += ",\"longest_silence\":";
@@ -300,8 +325,10 @@ void line(std::string& out, const char* label, const std::string& value) {
     out += '\n';
 }
 
-std::string human(stats& st, const totals& t, std::size_t n) {
-    const silence gap = longest_silence(st.times);  // (sorts the times)
+std::string human(stats& st, std::size_t n) {
+    const summary sum = summarise(st.times);
+    const totals& t = st.t;
+    const silence& gap = sum.gap;
     std::string out;
     line(out, "tweets", grouped(t.tweets) + " in " + grouped(t.files) + (t.files == 1 ? " file" : " files") + ", " +
                             grouped(t.errors) + (t.errors == 1 ? " bad record" : " bad records"));
@@ -316,25 +343,22 @@ std::string human(stats& st, const totals& t, std::size_t n) {
     line(out, "last", when(st.times.back()));
     line(out, "replies", share(st.replies, t.tweets));
     line(out, "retweets", share(st.retweets, t.tweets));
-    const auto busiest = std::min_element(st.per_day.begin(), st.per_day.end(), [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
-    line(out, "busiest day",
-         iso(busiest->first * 86400, true) + " (" + grouped(busiest->second) + (busiest->second == 1 ? " tweet)" : " tweets)"));
+    line(out, "busiest day", iso(sum.busiest_day * 86400, true) + " (" + grouped(sum.busiest_count) +
+                                 (sum.busiest_count == 1 ? " tweet)" : " tweets)"));
     if (gap.seconds >= 0) {
         line(out, "longest silence", duration(gap.seconds) + ", " + iso(gap.from, true) + " to " + iso(gap.to, true));
     }
 
     // Per year: one bar a year, from the first year to the last.
     std::uint64_t max_year = 0;
-    for (const auto& kv : st.per_year) max_year = std::max(max_year, kv.second);
+    for (const auto& kv : sum.per_year) max_year = std::max(max_year, kv.second);
     const int count_cols = static_cast<int>(grouped(max_year).size());
     out += "\ntweets per year\n";
-    const std::int32_t y0 = st.per_year.begin()->first, y1 = st.per_year.rbegin()->first;
+    const std::int32_t y0 = sum.per_year.begin()->first, y1 = sum.per_year.rbegin()->first;
     char buf[64];
     for (std::int32_t y = y0; y <= y1; ++y) {
-        const auto it = st.per_year.find(y);
-        const std::uint64_t c = it == st.per_year.end() ? 0 : it->second;
+        const auto it = sum.per_year.find(y);
+        const std::uint64_t c = it == sum.per_year.end() ? 0 : it->second;
         std::snprintf(buf, sizeof buf, "  %04d  %*s  ", y, count_cols, grouped(c).c_str());
         out += buf;
         out += bar(c, max_year, width - 2 - 4 - 2 - count_cols - 2 - 1);
@@ -345,7 +369,7 @@ std::string human(stats& st, const totals& t, std::size_t n) {
     // Per month: a year a row, a four-column bar a month, all on one scale.
     std::uint64_t max_month = 0;
     std::int32_t busiest_month = 0;
-    for (const auto& kv : st.per_month) {
+    for (const auto& kv : sum.per_month) {
         if (kv.second > max_month) {
             max_month = kv.second;
             busiest_month = kv.first;
@@ -359,8 +383,8 @@ std::string human(stats& st, const totals& t, std::size_t n) {
         std::snprintf(buf, sizeof buf, "  %04d  ", y);
         row += buf;
         for (int m = 0; m < 12; ++m) {
-            const auto it = st.per_month.find(y * 12 + m);
-            const std::uint64_t c = it == st.per_month.end() ? 0 : it->second;
+            const auto it = sum.per_month.find(y * 12 + m);
+            const std::uint64_t c = it == sum.per_month.end() ? 0 : it->second;
             row += fit(bar(c, max_month, 4), 5);
         }
         while (!row.empty() && row.back() == ' ') row.pop_back();
@@ -402,31 +426,471 @@ std::string human(stats& st, const totals& t, std::size_t n) {
     return out;
 }
 
+
+// ---- --partial and --merge ----------------------------------------------------------------------
+//
+// A partial is one line of JSON (format version 1) that holds all of `stats` for a part of the
+// inputs: full counts, not a top N, so that partials add up to the whole exactly.
+//   {"tweetview_stats_partial":1, "split":[I,N] or null, "inputs":[names as given],
+//    "files":F, "tweets":T, "errors":E, "bytes":B, "io_error":false, "replies":R, "retweets":W,
+//    "times":[first, then each minus the one before] (every tweet's Unix time, sorted),
+//    "mentions":[[folded, as first seen, count], ...], "domains":[...], "hashtags":[...],
+//    "bad_records":[{"file":NAME, "line":L, "column":C, "error":MESSAGE}, ...]}
+// Strings keep their bytes: a byte that is not UTF-8 is written as \udcHH (as Python's
+// surrogateescape). --merge reads partials (a file may hold several, one a line) in the order of
+// the parts; the parts of a --split file must all be there, 1/N to N/N, one after another.
+
+struct bad_record {
+    std::string file;
+    std::uint64_t line = 0, column = 0;
+    std::string what;  // "MESSAGE: expected WHAT"
+};
+
+// What a partial says of where it came from, besides its stats.
+struct origin {
+    unsigned split_index = 0, split_count = 0;  // 0/0: all of each input
+    std::vector<std::string> inputs;
+    std::vector<bad_record> bad;
+};
+
+void partial_tallies(std::string& out, const char* key, const tally_map& m) {
+    std::vector<const tally_map::value_type*> v;
+    v.reserve(m.size());
+    for (const auto& kv : m) v.push_back(&kv);
+    std::sort(v.begin(), v.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    out += ",\"";
+    out += key;
+    out += "\":[";
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        out += i ? ",[" : "[";
+        append_json_string(out, v[i]->first, true);
+        out += ',';
+        append_json_string(out, v[i]->second.shown, true);
+        out += ',';
+        append_json_uint(out, v[i]->second.count);
+        out += ']';
+    }
+    out += ']';
+}
+
+std::string to_partial(stats& st, const origin& o) {
+    const totals& t = st.t;
+    std::string out = "{\"tweetview_stats_partial\":1,\"split\":";
+    if (o.split_count == 0) {
+        out += "null";
+    } else {
+        out += '[';
+        append_json_uint(out, o.split_index);
+        out += ',';
+        append_json_uint(out, o.split_count);
+        out += ']';
+    }
+    out += ",\"inputs\":[";
+    for (std::size_t i = 0; i < o.inputs.size(); ++i) {
+        if (i) out += ',';
+        append_json_string(out, o.inputs[i], true);
+    }
+    const std::pair<const char*, std::uint64_t> counts[] = {{"files", t.files},      {"tweets", t.tweets},
+                                                            {"errors", t.errors},    {"bytes", t.bytes},
+                                                            {"replies", st.replies}, {"retweets", st.retweets}};
+    out += ']';
+    for (const auto& [name, v] : counts) {
+        out += ",\"";
+        out += name;
+        out += "\":";
+        append_json_uint(out, v);
+        if (name == counts[3].first) out += t.io_error ? ",\"io_error\":true" : ",\"io_error\":false";
+    }
+    out += ",\"times\":[";
+    std::sort(st.times.begin(), st.times.end());
+    for (std::size_t i = 0; i < st.times.size(); ++i) {
+        if (i) out += ',';
+        append_json_int(out, i ? st.times[i] - st.times[i - 1] : st.times[i]);
+    }
+    out += ']';
+    partial_tallies(out, "mentions", st.mentions);
+    partial_tallies(out, "domains", st.domains);
+    partial_tallies(out, "hashtags", st.hashtags);
+    out += ",\"bad_records\":[";
+    for (std::size_t i = 0; i < o.bad.size(); ++i) {
+        out += i ? ",{\"file\":" : "{\"file\":";
+        append_json_string(out, o.bad[i].file, true);
+        out += ",\"line\":";
+        append_json_uint(out, o.bad[i].line);
+        out += ",\"column\":";
+        append_json_uint(out, o.bad[i].column);
+        out += ",\"error\":";
+        append_json_string(out, o.bad[i].what, true);
+        out += '}';
+    }
+    out += "]}\n";
+    return out;
+}
+
+// Reads the JSON that to_partial writes (and any JSON of the same shape), failing with the
+// first thing that was expected and not found.
+class json_reader {
+public:
+    explicit json_reader(std::string_view s) : s_(s) {}
+    [[nodiscard]] const char* failure() const { return fail_; }
+    [[nodiscard]] std::size_t where() const { return where_; }
+    bool at_end() {
+        skip_space();
+        return at_ >= s_.size();
+    }
+    bool fail(const char* expected) {
+        if (!fail_) {
+            fail_ = expected;
+            where_ = at_;
+        }
+        return false;
+    }
+    bool take(char c) {
+        skip_space();
+        if (at_ < s_.size() && s_[at_] == c) {
+            ++at_;
+            return true;
+        }
+        return false;
+    }
+    bool expect(char c, const char* expected) { return take(c) || fail(expected); }
+    bool word(std::string_view w) {
+        skip_space();
+        if (s_.substr(at_, w.size()) != w) return false;
+        at_ += w.size();
+        return true;
+    }
+    bool number(std::int64_t& out) {
+        skip_space();
+        const bool minus = at_ < s_.size() && s_[at_] == '-';
+        std::uint64_t v = 0;
+        if (!unsigned_number(v, minus ? 1 : 0) || v > (std::uint64_t{1} << 62)) return fail("an integer");
+        out = minus ? -static_cast<std::int64_t>(v) : static_cast<std::int64_t>(v);
+        return true;
+    }
+    bool number(std::uint64_t& out) {
+        skip_space();
+        return unsigned_number(out, 0) || fail("a number");
+    }
+    bool string(std::string& out) {
+        out.clear();
+        if (!take('"')) return fail("a string");
+        while (at_ < s_.size()) {
+            const char c = s_[at_++];
+            if (c == '"') return true;
+            if (static_cast<unsigned char>(c) < 0x20) return fail("no control character in a string");
+            if (c != '\\') {
+                out += c;
+                continue;
+            }
+            if (at_ >= s_.size()) break;
+            const char e = s_[at_++];
+            const char* const simple = "\"\"\\\\//b\bf\fn\nr\rt\t";
+            const char* found = nullptr;
+            for (const char* p = simple; *p; p += 2) {
+                if (*p == e) found = p;
+            }
+            if (found) {
+                out += found[1];
+            } else if (e == 'u') {
+                std::uint32_t u = 0;
+                if (!hex4(u)) return false;
+                if (u >= 0xDC80 && u <= 0xDCFF) {
+                    out += static_cast<char>(u & 0xFF);  // a byte that is not UTF-8, kept
+                    continue;
+                }
+                if (u >= 0xD800 && u <= 0xDBFF) {
+                    std::uint32_t low = 0;
+                    if (!word("\\u") || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return fail("a low surrogate");
+                    u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+                } else if (u >= 0xDC00 && u <= 0xDFFF) {
+                    return fail("no lone surrogate but U+DC80 to U+DCFF");
+                }
+                utf8(u, out);
+            } else {
+                return fail("an escape");
+            }
+        }
+        return fail("the end of a string");
+    }
+    // [ item, ... ] with `item` reading one element.
+    template <class F>
+    bool list(const F& item) {
+        if (!expect('[', "'['")) return false;
+        if (take(']')) return true;
+        do {
+            if (!item()) return false;
+        } while (take(','));
+        return expect(']', "',' or ']'");
+    }
+
+private:
+    void skip_space() {
+        while (at_ < s_.size() && (s_[at_] == ' ' || s_[at_] == '\n' || s_[at_] == '\r' || s_[at_] == '\t')) ++at_;
+    }
+    bool unsigned_number(std::uint64_t& out, std::size_t sign) {
+        std::size_t i = at_ + sign;
+        std::uint64_t v = 0;
+        const std::size_t first = i;
+        while (i < s_.size() && s_[i] >= '0' && s_[i] <= '9' && i - first < 19) v = v * 10 + static_cast<std::uint64_t>(s_[i++] - '0');
+        if (i == first || (i < s_.size() && s_[i] >= '0' && s_[i] <= '9')) return false;
+        at_ = i;
+        out = v;
+        return true;
+    }
+    bool hex4(std::uint32_t& u) {
+        if (s_.size() - at_ < 4) return fail("four hex digits");
+        for (int k = 0; k < 4; ++k) {
+            const char h = s_[at_++];
+            const int d = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+            if (d < 0) return fail("four hex digits");
+            u = u * 16 + static_cast<std::uint32_t>(d);
+        }
+        return true;
+    }
+    static void utf8(std::uint32_t u, std::string& out) {
+        if (u < 0x80) {
+            out += static_cast<char>(u);
+            return;
+        }
+        char b[4];
+        int n = u < 0x800 ? 2 : u < 0x10000 ? 3 : 4;
+        for (int k = n - 1; k > 0; --k, u >>= 6) b[k] = static_cast<char>(0x80 | (u & 0x3F));
+        b[0] = static_cast<char>((n == 2 ? 0xC0 : n == 3 ? 0xE0 : 0xF0) | u);
+        out.append(b, static_cast<std::size_t>(n));
+    }
+
+    std::string_view s_;
+    std::size_t at_ = 0;
+    const char* fail_ = nullptr;
+    std::size_t where_ = 0;
+};
+
+// One partial into `st` and `o` (both fresh).
+bool read_partial(json_reader& in, stats& st, origin& o) {
+    if (!in.expect('{', "'{'") || !in.word("\"tweetview_stats_partial\"") || !in.expect(':', "':'")) {
+        return in.fail("a tweetview stats partial ({\"tweetview_stats_partial\":1,...)");
+    }
+    std::uint64_t version = 0;
+    if (!in.number(version)) return false;
+    if (version != 1) return in.fail("format version 1");
+    std::uint64_t* const counts[] = {&st.t.files, &st.t.tweets, &st.t.errors, &st.t.bytes, &st.replies, &st.retweets};
+    const char* const count_names[] = {"files", "tweets", "errors", "bytes", "replies", "retweets"};
+    tally_map* const tallies[] = {&st.mentions, &st.domains, &st.hashtags};
+    const char* const tally_names[] = {"mentions", "domains", "hashtags"};
+    std::string name, key, shown;
+    while (in.take(',')) {
+        if (!in.string(name) || !in.expect(':', "':'")) return false;
+        bool known = false;
+        for (std::size_t i = 0; i < 6; ++i) {
+            if (name == count_names[i]) {
+                known = true;
+                if (!in.number(*counts[i])) return false;
+            }
+        }
+        for (std::size_t i = 0; i < 3; ++i) {
+            if (name != tally_names[i]) continue;
+            known = true;
+            tally_map& m = *tallies[i];
+            const bool ok = in.list([&] {
+                tally v;
+                if (!in.expect('[', "'['") || !in.string(key) || !in.expect(',', "','") || !in.string(v.shown) ||
+                    !in.expect(',', "','") || !in.number(v.count) || !in.expect(']', "']'"))
+                    return false;
+                return m.emplace(key, std::move(v)).second || in.fail("each name once");
+            });
+            if (!ok) return false;
+        }
+        if (known) continue;
+        if (name == "split") {
+            if (in.word("null")) continue;
+            std::uint64_t v[2] = {0, 0};
+            std::size_t k = 0;
+            if (!in.list([&] { return (k < 2 || in.fail("[I, N]")) && in.number(v[k++]); })) return false;
+            if (k != 2 || v[0] < 1 || v[0] > v[1] || v[1] > 1000000) return in.fail("[I, N] with 1 <= I <= N");
+            o.split_index = static_cast<unsigned>(v[0]);
+            o.split_count = static_cast<unsigned>(v[1]);
+        } else if (name == "inputs") {
+            if (!in.list([&] { return in.string(key) && (o.inputs.push_back(key), true); })) return false;
+        } else if (name == "io_error") {
+            if (in.word("true")) st.t.io_error = true;
+            else if (!in.word("false")) return in.fail("true or false");
+        } else if (name == "times") {
+            const bool ok = in.list([&] {
+                std::int64_t v = 0;
+                if (!in.number(v)) return false;
+                if (!st.times.empty() && v < 0) return in.fail("times in order");
+                st.times.push_back(st.times.empty() ? v : st.times.back() + v);
+                return true;
+            });
+            if (!ok) return false;
+        } else if (name == "bad_records") {
+            const bool ok = in.list([&] {
+                bad_record b;
+                return in.expect('{', "'{'") && in.word("\"file\"") && in.expect(':', "':'") && in.string(b.file) &&
+                       in.expect(',', "','") && in.word("\"line\"") && in.expect(':', "':'") && in.number(b.line) &&
+                       in.expect(',', "','") && in.word("\"column\"") && in.expect(':', "':'") && in.number(b.column) &&
+                       in.expect(',', "','") && in.word("\"error\"") && in.expect(':', "':'") && in.string(b.what) &&
+                       in.expect('}', "'}'") && (o.bad.push_back(std::move(b)), true);
+            });
+            if (!ok) return false;
+        } else {
+            return in.fail("a field of format version 1");
+        }
+    }
+    if (!in.expect('}', "',' or '}'")) return false;
+    if (st.times.size() != st.t.tweets || o.bad.size() != st.t.errors) return in.fail("as many times as tweets, bad records as errors");
+    return true;
+}
+
+// Adds `part` (read from a partial, or made by one run) to `whole`. Names keep the spelling of
+// the part that saw them first: the parts come in input order.
+void absorb(stats& whole, stats& part) {
+    whole.t.tweets += part.t.tweets;
+    whole.t.errors += part.t.errors;
+    whole.t.bytes += part.t.bytes;
+    whole.t.io_error = whole.t.io_error || part.t.io_error;
+    whole.replies += part.replies;
+    whole.retweets += part.retweets;
+    whole.times.insert(whole.times.end(), part.times.begin(), part.times.end());
+    tally_map* const to[] = {&whole.mentions, &whole.domains, &whole.hashtags};
+    tally_map* const from[] = {&part.mentions, &part.domains, &part.hashtags};
+    for (int i = 0; i < 3; ++i) {
+        for (auto& [key, v] : *from[i]) {
+            const auto [it, added] = to[i]->emplace(key, tally{});
+            if (added) it->second.shown = std::move(v.shown);
+            it->second.count += v.count;
+        }
+    }
+}
+
+// The whole file, or stdin for "-"; false (errno set) when it cannot be read.
+bool slurp(const std::string& path, std::string& out) {
+    std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    char buf[1 << 16];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+    const bool ok = !std::ferror(f);
+    if (f != stdin) std::fclose(f);
+    return ok;
+}
+
+// --merge: every partial in the named files, in order, into `whole`; each part's bad records
+// printed as the run over the whole input prints them. Returns -1, or the exit status of a
+// failure (said on stderr).
+int merge_partials(const std::vector<std::string>& names, stats& whole) {
+    origin open;  // the --split file whose parts are being read (split_count 0: none)
+    std::vector<bad_record> bad;
+    std::vector<std::string> unread;  // the partials of runs that could not read an input
+    std::string text;
+    const std::string* last = nullptr;
+    for (const std::string& name : names) {
+        const char* shown = name == "-" ? "<stdin>" : name.c_str();
+        text.clear();
+        if (!slurp(name, text)) {
+            std::fprintf(stderr, "tweetview stats: %s: %s\n", shown, std::strerror(errno));
+            return exit_usage;
+        }
+        json_reader in(text);
+        std::size_t count = 0;
+        while (!in.at_end()) {
+            stats part;
+            origin o;
+            if (!read_partial(in, part, o)) {
+                std::fprintf(stderr, "tweetview stats: %s: partial %zu: byte %zu: expected %s\n", shown, count + 1,
+                             in.where(), in.failure());
+                return exit_usage;
+            }
+            ++count;
+            const char* missing = nullptr;
+            if (open.split_count && (o.split_index != open.split_index + 1 || o.split_count != open.split_count ||
+                                     o.inputs != open.inputs))
+                missing = "the next part of a --split input";
+            else if (!open.split_count && o.split_index > 1)
+                missing = "the parts before it";
+            if (missing) {
+                std::fprintf(stderr, "tweetview stats: %s: partial %zu (part %u/%u) is not %s: partials must come in "
+                             "order, every part once\n", shown, count, o.split_index, o.split_count, missing);
+                return exit_usage;
+            }
+            open = o.split_index < o.split_count ? o : origin{};
+            open.bad.clear();
+            if (o.split_index <= 1) whole.t.files += part.t.files;  // a split input's files, counted once
+            bad.insert(bad.end(), o.bad.begin(), o.bad.end());
+            if (part.t.io_error) unread.push_back(std::string(shown) + ": partial " + std::to_string(count));
+            absorb(whole, part);
+        }
+        if (count == 0) {
+            std::fprintf(stderr, "tweetview stats: %s: no partial in it\n", shown);
+            return exit_usage;
+        }
+        last = &name;
+    }
+    if (open.split_count) {
+        std::fprintf(stderr, "tweetview stats: %s: ends with part %u/%u: the parts after it are missing\n",
+                     *last == "-" ? "<stdin>" : last->c_str(), open.split_index, open.split_count);
+        return exit_usage;
+    }
+    // Every part is there: the bad records, as the run over the whole input says them.
+    for (const bad_record& b : bad) {
+        std::fprintf(stderr, "%s:%llu:%llu: error: %s\n", b.file.c_str(), static_cast<unsigned long long>(b.line),
+                     static_cast<unsigned long long>(b.column), b.what.c_str());
+    }
+    for (const std::string& u : unread) {
+        std::fprintf(stderr, "tweetview stats: %s: an input could not be read (said where it was made)\n", u.c_str());
+    }
+    return -1;
+}
+
 }  // namespace
 
 int run_stats(const std::vector<std::string>& args) {
     command_line cl;
-    bool json = false;
+    bool json = false, partial = false, merge = false;
     std::string top_text;
-    const int early = parse_command_line("stats", args, stats_help, {{"--json", &json}}, {{"--top", &top_text}}, cl);
+    const int early = parse_command_line("stats", args, stats_help,
+                                         {{"--json", &json}, {"--partial", &partial}, {"--merge", &merge}},
+                                         {{"--top", &top_text}}, cl);
     if (early >= 0) return early;
     std::size_t n = 10;
     if (!top_text.empty() && !parse_size(top_text, n)) {
         std::fprintf(stderr, "tweetview stats: --top needs a positive number, not '%s'\n", top_text.c_str());
         return exit_usage;
     }
-    totals t;
-    const std::vector<input> inputs = expand_inputs(cl.operands, t);
+    if (partial && (json || !top_text.empty())) {
+        std::fprintf(stderr, "tweetview stats: --partial writes every count: --json and --top are for --merge\n");
+        return exit_usage;
+    }
+    if (merge && cl.split_count) {
+        std::fprintf(stderr, "tweetview stats: --merge reads partials, not archives: --split is for --partial\n");
+        return exit_usage;
+    }
     stats st;
-    std::string key;
-    for_each_record(inputs, cl, t, [&](const input&, const tweetview::record& r) {
-        if (r.is_tweet()) st.add(r.tweet, key);
-        return true;
-    });
+    origin o;
+    if (merge) {
+        const int failed = merge_partials(cl.operands, st);
+        if (failed >= 0) return failed;
+    } else {
+        const std::vector<input> inputs = expand_inputs(cl.operands, st.t);
+        std::string key;
+        for_each_record(inputs, cl, st.t, [&](const input& in, const tweetview::record& r) {
+            if (r.is_tweet()) {
+                st.add(r.tweet, key);
+            } else if (r.is_error() && partial) {
+                o.bad.push_back({in.display, r.error.line, r.error.column,
+                                 std::string(r.error.message()) + ": expected " + r.error.expected});
+            }
+            return true;
+        });
+        o.split_index = cl.split_index;
+        o.split_count = cl.split_count;
+        for (const input& in : inputs) o.inputs.push_back(in.display);
+    }
     stdout_writer w;
-    w.buffer() += json ? to_json(st, t, n) : human(st, t, n);
+    w.buffer() += partial ? to_partial(st, o) : json ? to_json(st, n) : human(st, n);
     w.flush();
-    return t.exit_status();
+    return st.t.exit_status();
 }
 
 }  // namespace tool

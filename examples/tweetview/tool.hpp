@@ -134,6 +134,7 @@ struct input {
     std::string display;       // as printed in messages ("<stdin>" for "-")
     std::uint64_t size = 0;    // bytes, when size_known (regular files, stdin from a file)
     bool size_known = false;
+    bool archive = false;      // a tweets file of Twitter's own archive (archive_js.cpp)
 };
 
 // Expands the command line's operands. Prints "tweetview: PATH: REASON" for what cannot be
@@ -177,6 +178,25 @@ bool for_each_output(const std::vector<input>& inputs, const command_line& cl, t
 // Prints a record's error in the compiler-style form to stderr.
 void print_error(const input& in, const tweetview::error& e);
 
+// ---- archive_js.cpp: Twitter's own archive (data/tweets.js) ---------------------------------
+
+// Whether a file name is that of an archive's tweets: tweets.js, tweet.js or tweets-part*.js.
+bool is_archive_tweets_name(std::string_view path);
+// When `dir` is a Twitter archive (it holds data/account.js, or is that data/ folder itself):
+// appends its tweets files (tweet.js, tweets.js, tweets-part1.js, ... by number) as archive
+// inputs and returns true (an archive without any is said so, and sets totals.io_error). False
+// for any other directory.
+bool expand_archive_dir(const std::string& dir, totals& t, std::vector<input>& out);
+class progress;
+// Reads an archive's tweets file (account.js beside it names the account): each tweet, in the
+// file's order, as the record twitter-archive-parser (flavour F11) writes for it, in a buffer
+// that the next tweet reuses, to `cb`, with offset and line of its JSON object. Malformed JSON
+// and tweets without id_str, created_at or full_text are said as FILE:LINE:COL: error: ... and
+// counted, and the rest go on. Counts files and bytes; --split I/N takes the tweets whose object
+// starts in the I-th of N byte ranges. False once `cb` returned false.
+using archive_callback = std::function<bool(const tweetview::record&)>;
+bool read_archive_tweets(const input& in, const command_line& cl, totals& t, progress& bar, const archive_callback& cb);
+
 // ---- progress.cpp --------------------------------------------------------------------------
 
 // A progress line on stderr ("tweetview: 123.4 of 537.0 MB, 812 MB/s, 0:01 left"), redrawn at
@@ -214,8 +234,10 @@ struct json_text_info {
 };
 // Writes "s" escaped, in one pass that also validates UTF-8: each byte that starts no well-formed
 // character becomes one U+FFFD, which is how the library counts code points, so entity indices
-// fit the text written. Control characters and DEL are escaped.
-char* put_json_string(char* o, std::string_view s, json_text_info* info = nullptr);
+// fit the text written (with `lossless`: each such byte as the escape \udcHH, a lone low
+// surrogate, as Python's "surrogateescape" does, so that the bytes can be read back). Control
+// characters and DEL are escaped.
+char* put_json_string(char* o, std::string_view s, json_text_info* info = nullptr, bool lossless = false);
 char* put_json_uint(char* o, unsigned long long v);
 char* put_json_int(char* o, long long v);
 inline char* put_raw(char* o, std::string_view s) {
@@ -223,9 +245,10 @@ inline char* put_raw(char* o, std::string_view s) {
     return o + s.size();
 }
 
-// The same, appended to a std::string (stats --json, which is not per record).
-void append_json_string(std::string& out, std::string_view s);
+// The same, appended to a std::string (stats --json, export: not the per-record hot path).
+void append_json_string(std::string& out, std::string_view s, bool lossless = false);
 void append_json_uint(std::string& out, unsigned long long v);
+void append_json_uint(byte_buffer& out, unsigned long long v);
 void append_json_int(std::string& out, long long v);
 
 // ---- jsonl.cpp: the JSON object of one tweet (jsonl, grep --jsonl) --------------------------
@@ -305,5 +328,7 @@ int run_stats(const std::vector<std::string>& args);
 int run_grep(const std::vector<std::string>& args);
 int run_repair(const std::vector<std::string>& args);
 int run_convert(const std::vector<std::string>& args);
+int run_export(const std::vector<std::string>& args);
+int run_threads(const std::vector<std::string>& args);  // threads.cpp
 
 }  // namespace tool

@@ -28,11 +28,19 @@
 
 // TWEETVIEW_NO_SIMD: define to use only the portable scanning code (it is always compiled and
 // tested; the SIMD path is an optimisation of it, never a requirement).
-#if !defined(TWEETVIEW_NO_SIMD) && (defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64))
+// TWEETVIEW_HAS_SSE2 / TWEETVIEW_HAS_NEON say which vector variant is compiled in (section 2).
+#if !defined(TWEETVIEW_NO_SIMD) && (defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64) || \
+                                    (defined(_M_IX86_FP) && _M_IX86_FP >= 2))
 #define TWEETVIEW_HAS_SSE2 1
 #include <emmintrin.h>
 #else
 #define TWEETVIEW_HAS_SSE2 0
+#endif
+#if !defined(TWEETVIEW_NO_SIMD) && defined(__aarch64__) && defined(__ARM_NEON) && !defined(__ARM_BIG_ENDIAN)
+#define TWEETVIEW_HAS_NEON 1
+#include <arm_neon.h>
+#else
+#define TWEETVIEW_HAS_NEON 0
 #endif
 
 #include <cstddef>
@@ -62,47 +70,296 @@ inline namespace v0_1 {
 // ---------------------------------------------------------------------------------------------
 namespace detail {
 
-inline unsigned ctz32(std::uint32_t x) noexcept {
+// ------------------------------------------------------------------------- SIMD layer ----
+// Every byte search of this header goes through the functions at the end of this block
+// (find_byte, find_pair, find_either, find_any, find_non_ascii, find_non_ascii_or,
+// count_byte). Each variant is a struct with the same static functions:
+//   simd::portable  plain C++ (SWAR where it pays); always compiled, the reference
+//   simd::sse2      x86-64 (and x86 with SSE2)
+//   simd::neon      aarch64, little-endian
+// The vector variants share one set of algorithms (simd::block_search) written against a
+// 16-byte block type with five operations: load, splat, eq, high (byte >= 0x80), mask.
+// Compiler builtins and intrinsics appear in this block and nowhere else in the header.
+namespace simd {
+
+// Index of the lowest set bit; x must not be 0.
+inline unsigned ctz64(std::uint64_t x) noexcept {
 #if defined(_MSC_VER) && !defined(__clang__)
     unsigned long i;
-    _BitScanForward(&i, x);
+#if defined(_M_X64) || defined(_M_AMD64) || defined(_M_ARM64)
+    _BitScanForward64(&i, x);
     return static_cast<unsigned>(i);
 #else
-    return static_cast<unsigned>(__builtin_ctz(x));
+    if (static_cast<std::uint32_t>(x) != 0) {
+        _BitScanForward(&i, static_cast<unsigned long>(static_cast<std::uint32_t>(x)));
+        return static_cast<unsigned>(i);
+    }
+    _BitScanForward(&i, static_cast<unsigned long>(x >> 32));
+    return 32u + static_cast<unsigned>(i);
+#endif
+#elif defined(__GNUC__) || defined(__clang__)
+    return static_cast<unsigned>(__builtin_ctzll(x));
+#else
+    unsigned n = 0;
+    for (; (x & 1u) == 0; x >>= 1) ++n;
+    return n;
 #endif
 }
 
-// Position of the first `c` in [p, end), or end. memchr is vectorised by every libc we know.
-inline const char* find_byte(const char* p, const char* end, char c) noexcept {
-    if (p >= end) return end;
-    const void* r = std::memchr(p, static_cast<unsigned char>(c), static_cast<std::size_t>(end - p));
-    return r ? static_cast<const char*>(r) : end;
-}
+// SWAR: nonzero when one of the 8 bytes of x is zero (the flagged bits above the first zero byte
+// may be wrong, so callers only test for nonzero and then look bytewise).
+constexpr std::uint64_t swar_ones = 0x0101010101010101ull;
+constexpr std::uint64_t swar_highs = 0x8080808080808080ull;
+constexpr std::uint64_t swar_has_zero(std::uint64_t x) noexcept { return (x - swar_ones) & ~x & swar_highs; }
 
-// Portable twin of find_pair: first i in [p, end-1) with p[i] == a and p[i+1] == b, or end.
-inline const char* find_pair_portable(const char* p, const char* end, char a, char b) noexcept {
-    for (; end - p >= 2; ++p) {
-        if (p[0] == a && p[1] == b) return p;
+struct portable {
+    static constexpr const char* name = "portable";
+
+    // memchr is vectorised by every libc we know.
+    static const char* find_byte(const char* p, const char* end, char c) noexcept {
+        if (p >= end) return end;
+        const void* r = std::memchr(p, static_cast<unsigned char>(c), static_cast<std::size_t>(end - p));
+        return r ? static_cast<const char*>(r) : end;
     }
-    return end;
-}
+    // First p[i] == a with p[i+1] == b (both inside [p, end)), or end.
+    static const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
+        for (; end - p >= 2; ++p) {
+            if (p[0] == a && p[1] == b) return p;
+        }
+        return end;
+    }
+    // First byte equal to a or to b, or end.
+    static const char* find_either(const char* p, const char* end, char a, char b) noexcept {
+        for (; p < end; ++p) {
+            if (*p == a || *p == b) return p;
+        }
+        return end;
+    }
+    // First byte that is one of `set` (at most 16 bytes), or end.
+    static const char* find_any(const char* p, const char* end, std::string_view set) noexcept {
+        for (; p < end; ++p) {
+            for (const char c : set) {
+                if (*p == c) return p;
+            }
+        }
+        return end;
+    }
+    // First byte >= 0x80, or end.
+    static const char* find_non_ascii(const char* p, const char* end) noexcept {
+        while (end - p >= 8) {
+            std::uint64_t x;
+            std::memcpy(&x, p, 8);
+            if ((x & swar_highs) != 0) break;
+            p += 8;
+        }
+        for (; p < end; ++p) {
+            if (static_cast<unsigned char>(*p) >= 0x80) return p;
+        }
+        return end;
+    }
+    // First byte >= 0x80 or equal to c (c < 0x80), or end.
+    static const char* find_non_ascii_or(const char* p, const char* end, char c) noexcept {
+        const std::uint64_t cs = swar_ones * static_cast<unsigned char>(c);
+        while (end - p >= 8) {
+            std::uint64_t x;
+            std::memcpy(&x, p, 8);
+            if (((x & swar_highs) | swar_has_zero(x ^ cs)) != 0) break;
+            p += 8;
+        }
+        for (; p < end; ++p) {
+            if (static_cast<unsigned char>(*p) >= 0x80 || *p == c) return p;
+        }
+        return end;
+    }
+    // Number of bytes equal to c.
+    static std::size_t count_byte(const char* p, const char* end, char c) noexcept {
+        std::size_t n = 0;
+        for (; p < end; ++p) n += (*p == c);
+        return n;
+    }
+};
 
-// First position of the two-byte sequence (a, b) in [p, end), or end. Finding the blank line that
-// precedes a footer this way skips every single line break of a body at 16 bytes a step.
-inline const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
+// The searches of a vector variant, written once for its block type B. B has:
+//   width                  bytes per block (a std::ptrdiff_t)
+//   mask_shift             mask() gives 1 << mask_shift bits per byte
+//   load(p), splat(c)      a block of p[0..width), a block of c
+//   x.eq(y), x.high()      lanes: byte equal / byte >= 0x80; combine lanes with | and &
+//   x.mask()               a 64-bit mask of the true lanes, byte 0 lowest; 0 when none
+// Each search handles whole blocks and leaves the tail (< width bytes) to simd::portable, so no
+// load ever reads outside [p, end).
+template <class B>
+struct block_search {
+    static unsigned first(std::uint64_t m) noexcept { return ctz64(m) >> B::mask_shift; }
+
+    static const char* find_byte(const char* p, const char* end, char c) noexcept {
+        return portable::find_byte(p, end, c);
+    }
+    static const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
+        const B va = B::splat(a), vb = B::splat(b);
+        while (end - p > B::width) {  // reads p[0 .. width]
+            const std::uint64_t m = (B::load(p).eq(va) & B::load(p + 1).eq(vb)).mask();
+            if (m != 0) return p + first(m);
+            p += B::width;
+        }
+        return portable::find_pair(p, end, a, b);
+    }
+    static const char* find_either(const char* p, const char* end, char a, char b) noexcept {
+        const B va = B::splat(a), vb = B::splat(b);
+        while (end - p >= B::width) {
+            const B x = B::load(p);
+            const std::uint64_t m = (x.eq(va) | x.eq(vb)).mask();
+            if (m != 0) return p + first(m);
+            p += B::width;
+        }
+        return portable::find_either(p, end, a, b);
+    }
+    static const char* find_any(const char* p, const char* end, std::string_view set) noexcept {
+        if (set.empty()) return end;
+        while (end - p >= B::width) {
+            const B x = B::load(p);
+            B hit = x.eq(B::splat(set[0]));
+            for (std::size_t k = 1; k < set.size(); ++k) hit = hit | x.eq(B::splat(set[k]));
+            const std::uint64_t m = hit.mask();
+            if (m != 0) return p + first(m);
+            p += B::width;
+        }
+        return portable::find_any(p, end, set);
+    }
+    static const char* find_non_ascii(const char* p, const char* end) noexcept {
+        while (end - p >= B::width) {
+            const std::uint64_t m = B::load(p).high().mask();
+            if (m != 0) return p + first(m);
+            p += B::width;
+        }
+        return portable::find_non_ascii(p, end);
+    }
+    static const char* find_non_ascii_or(const char* p, const char* end, char c) noexcept {
+        const B vc = B::splat(c);
+        while (end - p >= B::width) {
+            const B x = B::load(p);
+            const std::uint64_t m = (x.high() | x.eq(vc)).mask();
+            if (m != 0) return p + first(m);
+            p += B::width;
+        }
+        return portable::find_non_ascii_or(p, end, c);
+    }
+};
+
 #if TWEETVIEW_HAS_SSE2
-    const __m128i va = _mm_set1_epi8(a);
-    const __m128i vb = _mm_set1_epi8(b);
-    while (end - p >= 17) {  // reads p[0..16]: both loads stay inside the input
-        const __m128i x0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const __m128i x1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
-        const int m = _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(x0, va), _mm_cmpeq_epi8(x1, vb)));
-        if (m != 0) return p + ctz32(static_cast<std::uint32_t>(m));
-        p += 16;
+struct sse2_block {
+    static constexpr std::ptrdiff_t width = 16;
+    static constexpr unsigned mask_shift = 0;
+    __m128i v;  // a lane is true when its top bit is set
+    static sse2_block load(const char* p) noexcept {
+        return {_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))};
     }
+    static sse2_block splat(char c) noexcept { return {_mm_set1_epi8(c)}; }
+    sse2_block eq(sse2_block o) const noexcept { return {_mm_cmpeq_epi8(v, o.v)}; }
+    sse2_block high() const noexcept { return *this; }  // movemask reads the top bit
+    sse2_block operator|(sse2_block o) const noexcept { return {_mm_or_si128(v, o.v)}; }
+    sse2_block operator&(sse2_block o) const noexcept { return {_mm_and_si128(v, o.v)}; }
+    std::uint64_t mask() const noexcept { return static_cast<std::uint32_t>(_mm_movemask_epi8(v)); }
+};
+
+struct sse2 : block_search<sse2_block> {
+    static constexpr const char* name = "sse2";
+    static std::size_t count_byte(const char* p, const char* end, char c) noexcept {
+        // A match is 0xFF, so subtracting it counts one per byte lane; up to 255 blocks fit in a
+        // lane before the lanes are summed with SAD. No popcount instruction needed.
+        std::size_t n = 0;
+        const __m128i vc = _mm_set1_epi8(c);
+        while (end - p >= 16) {
+            __m128i acc = _mm_setzero_si128();
+            for (int blocks = 0; end - p >= 16 && blocks < 255; ++blocks, p += 16)
+                acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), vc));
+            const __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
+            n += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
+                 static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+        }
+        return n + portable::count_byte(p, end, c);
+    }
+};
 #endif
-    return find_pair_portable(p, end, a, b);
+
+#if TWEETVIEW_HAS_NEON
+struct neon_block {
+    static constexpr std::ptrdiff_t width = 16;
+    static constexpr unsigned mask_shift = 2;  // mask(): four bits per byte
+    uint8x16_t v;                              // a lane is true when all its bits are set
+    static neon_block load(const char* p) noexcept { return {vld1q_u8(reinterpret_cast<const std::uint8_t*>(p))}; }
+    static neon_block splat(char c) noexcept { return {vdupq_n_u8(static_cast<std::uint8_t>(c))}; }
+    neon_block eq(neon_block o) const noexcept { return {vceqq_u8(v, o.v)}; }
+    neon_block high() const noexcept { return {vcgeq_u8(v, vdupq_n_u8(0x80))}; }
+    neon_block operator|(neon_block o) const noexcept { return {vorrq_u8(v, o.v)}; }
+    neon_block operator&(neon_block o) const noexcept { return {vandq_u8(v, o.v)}; }
+    std::uint64_t mask() const noexcept {  // shift-right-narrow: byte i -> bits 4i .. 4i+3
+        return vget_lane_u64(vreinterpret_u64_u8(vshrn_n_u16(vreinterpretq_u16_u8(v), 4)), 0);
+    }
+};
+
+struct neon : block_search<neon_block> {
+    static constexpr const char* name = "neon";
+    static std::size_t count_byte(const char* p, const char* end, char c) noexcept {
+        std::size_t n = 0;
+        const uint8x16_t vc = vdupq_n_u8(static_cast<std::uint8_t>(c));
+        while (end - p >= 16) {
+            uint8x16_t acc = vdupq_n_u8(0);
+            for (int blocks = 0; end - p >= 16 && blocks < 255; ++blocks, p += 16)
+                acc = vsubq_u8(acc, vceqq_u8(vld1q_u8(reinterpret_cast<const std::uint8_t*>(p)), vc));
+            n += vaddlvq_u8(acc);
+        }
+        return n + portable::count_byte(p, end, c);
+    }
+};
+#endif
+
+// ---- Dispatch hook ----
+// `active` is the variant every search uses, chosen here at compile time as the best one the
+// target guarantees. AVX2 and AVX-512 variants (issue 12) go here: compiled with
+// __attribute__((target(...))) on GCC/Clang, listed in compiled_variants (the test runs every
+// listed variant against portable), and chosen once at run time by a CPU check in the
+// dispatching functions below.
+template <class... V>
+struct variant_list {};
+#if TWEETVIEW_HAS_NEON
+using active = neon;
+using compiled_variants = variant_list<portable, neon>;
+#elif TWEETVIEW_HAS_SSE2
+using active = sse2;
+using compiled_variants = variant_list<portable, sse2>;
+#else
+using active = portable;
+using compiled_variants = variant_list<portable>;
+#endif
+
+}  // namespace simd
+
+// The searches the rest of the header calls. [p, end) is the input; a search returns the position
+// found or end, and never reads outside [p, end).
+inline const char* find_byte(const char* p, const char* end, char c) noexcept {
+    return simd::active::find_byte(p, end, c);
 }
+// First position of the two-byte sequence (a, b): finding the blank line that precedes a footer
+// this way skips every single line break of a body a block at a time.
+inline const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
+    return simd::active::find_pair(p, end, a, b);
+}
+inline const char* find_either(const char* p, const char* end, char a, char b) noexcept {
+    return simd::active::find_either(p, end, a, b);
+}
+inline const char* find_any(const char* p, const char* end, std::string_view set) noexcept {
+    return simd::active::find_any(p, end, set);
+}
+inline const char* find_non_ascii(const char* p, const char* end) noexcept {
+    return simd::active::find_non_ascii(p, end);
+}
+inline const char* find_non_ascii_or(const char* p, const char* end, char c) noexcept {
+    return simd::active::find_non_ascii_or(p, end, c);
+}
+inline std::size_t count_byte(const char* p, const char* end, char c) noexcept {
+    return simd::active::count_byte(p, end, c);
+}
+// ---------------------------------------------------------------------- end of SIMD layer ----
 
 // Writes the UTF-8 of a scalar value (the caller knows it is one: <= U+10FFFF, no surrogate);
 // returns the bytes written, 1 to 4.
@@ -129,35 +386,6 @@ inline unsigned encode_utf8(std::uint32_t cp, char* out) noexcept {
     return 4;
 }
 
-// Number of `c` bytes in [p, end).
-inline std::size_t count_byte_portable(const char* p, const char* end, char c) noexcept {
-    std::size_t n = 0;
-    for (; p < end; ++p) n += (*p == c);
-    return n;
-}
-
-inline std::size_t count_byte(const char* p, const char* end, char c) noexcept {
-    std::size_t n = 0;
-#if TWEETVIEW_HAS_SSE2
-    // A match is 0xFF, so subtracting it counts one per byte lane; up to 255 blocks fit in a
-    // lane before the lanes are summed with SAD. No popcount instruction needed.
-    const __m128i vc = _mm_set1_epi8(c);
-    while (end - p >= 16) {
-        __m128i acc = _mm_setzero_si128();
-        int blocks = 0;
-        while (end - p >= 16 && blocks < 255) {
-            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-            acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(x, vc));
-            p += 16;
-            ++blocks;
-        }
-        const __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
-        n += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
-    }
-#endif
-    return n + count_byte_portable(p, end, c);
-}
-
 constexpr std::size_t min_size(std::size_t a, std::size_t b) noexcept { return a < b ? a : b; }
 
 inline bool starts_with(const char* p, const char* end, std::string_view s) noexcept {
@@ -169,6 +397,49 @@ inline bool is_prefix_of(const char* p, const char* end, std::string_view s) noe
     if (p > end) return false;
     const std::size_t n = static_cast<std::size_t>(end - p);
     return n <= s.size() && std::memcmp(p, s.data(), n) == 0;
+}
+
+// Screen names (in footers, reply headers and mentions) are letters, digits and '_'.
+constexpr bool is_name_char(char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Length of the run of screen-name characters at p, at most max.
+inline std::size_t name_length(const char* p, const char* end, std::size_t max) noexcept {
+    std::size_t k = 0;
+    while (k < max && p + k < end && is_name_char(p[k])) ++k;
+    return k;
+}
+
+// Index of the first of the n sorted elements of a whose key(element) is not below v (n if none).
+template <class T, class V, class Key>
+inline std::size_t lower_bound_by(const T* a, std::size_t n, V v, Key key) noexcept {
+    std::size_t lo = 0, hi = n;
+    while (lo < hi) {
+        const std::size_t mid = (lo + hi) / 2;
+        if (key(a[mid]) < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+// Length of the well-formed UTF-8 sequence a lead byte announces (0: not a lead byte).
+[[nodiscard]] constexpr unsigned utf8_sequence_length(unsigned lead) noexcept {
+    return lead < 0x80 ? 1u : lead < 0xC2 ? 0u : lead < 0xE0 ? 2u : lead < 0xF0 ? 3u : lead < 0xF5 ? 4u : 0u;
+}
+
+// Allowed range of the second byte after a lead byte (Unicode table 3-7): no overlong form, no
+// surrogate, nothing over U+10FFFF.
+[[nodiscard]] constexpr bool utf8_second_byte_ok(unsigned lead, unsigned c) noexcept {
+    switch (lead) {
+        case 0xE0: return c >= 0xA0 && c <= 0xBF;
+        case 0xED: return c >= 0x80 && c <= 0x9F;
+        case 0xF0: return c >= 0x90 && c <= 0xBF;
+        case 0xF4: return c >= 0x80 && c <= 0x8F;
+        default: return c >= 0x80 && c <= 0xBF;
+    }
 }
 
 }  // namespace detail
@@ -186,34 +457,46 @@ struct utf8_decoded {
 [[nodiscard]] inline utf8_decoded decode_utf8(const char* p, const char* end) noexcept {
     const auto b0 = static_cast<unsigned char>(p[0]);
     if (b0 < 0x80) return {b0, 1, true};
-    std::uint32_t need;
-    char32_t cp;
-    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        need = 1;
-        cp = b0 & 0x1Fu;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        need = 2;
-        cp = b0 & 0x0Fu;
-        if (b0 == 0xE0) lo = 0xA0;
-        if (b0 == 0xED) hi = 0x9F;  // no surrogates
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        need = 3;
-        cp = b0 & 0x07u;
-        if (b0 == 0xF0) lo = 0x90;
-        if (b0 == 0xF4) hi = 0x8F;  // nothing over U+10FFFF
-    } else {
+    const unsigned n = detail::utf8_sequence_length(b0);
+    const auto avail = static_cast<std::size_t>(end - p);
+    if (n == 0 || avail < 2 || !detail::utf8_second_byte_ok(b0, static_cast<unsigned char>(p[1])))
         return {0xFFFD, 1, false};
+    char32_t cp = ((b0 & (0x7Fu >> n)) << 6) | (static_cast<unsigned char>(p[1]) & 0x3Fu);
+    for (std::uint32_t i = 2; i < n; ++i) {
+        if (i >= avail || (static_cast<unsigned char>(p[i]) & 0xC0u) != 0x80u) return {0xFFFD, i, false};
+        cp = (cp << 6) | (static_cast<unsigned char>(p[i]) & 0x3Fu);
     }
-    std::uint32_t i = 1;
-    for (; i <= need; ++i) {
-        if (p + i >= end) return {0xFFFD, i, false};
-        const auto b = static_cast<unsigned char>(p[i]);
-        if (i == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) return {0xFFFD, i, false};
-        cp = (cp << 6) | (b & 0x3Fu);
-    }
-    return {cp, need + 1, true};
+    return {cp, n, true};
 }
+
+namespace detail {
+
+// Code points and UTF-16 units (the indices Twitter's JSON uses) of a stretch of text.
+struct utf8_counts {
+    std::uint32_t code_points = 0;
+    std::uint32_t utf16_units = 0;
+};
+
+// Adds to n the characters that start in [p, stop), an ill-formed byte counting as one U+FFFD
+// (so indices fit the text one U+FFFD per bad byte); decodes up to limit (>= stop). Returns where
+// the last character counted ends: stop, or past it when stop falls inside a character.
+inline const char* count_utf8(const char* p, const char* stop, const char* limit, utf8_counts& n) noexcept {
+    while (p < stop) {
+        const char* const a = find_non_ascii(p, stop);
+        const auto ascii = static_cast<std::uint32_t>(a - p);
+        n.code_points += ascii;
+        n.utf16_units += ascii;
+        p = a;
+        if (p >= stop) break;
+        const utf8_decoded d = decode_utf8(p, limit);
+        p += d.valid ? d.length : 1u;
+        n.code_points += 1;
+        n.utf16_units += d.code_point > 0xFFFF ? 2u : 1u;
+    }
+    return p;
+}
+
+}  // namespace detail
 
 // Result of validate_utf8. `error_offset` is the offset of the first byte that
 // does not start a well-formed character, i.e. the length of the longest valid
@@ -224,20 +507,14 @@ struct utf8_result {
 };
 
 // Strict UTF-8 check (no overlongs, no surrogates, nothing above U+10FFFF, no truncated
-// sequences), skipping ASCII 16 bytes at a time.
+// sequences), skipping ASCII a block at a time (find_non_ascii).
 [[nodiscard]] inline utf8_result validate_utf8(std::string_view s) noexcept {
     const char* const b = s.data();
     const char* const e = b + s.size();
     const char* p = b;
     while (p < e) {
-#if TWEETVIEW_HAS_SSE2
-        while (e - p >= 16 && _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))) == 0) p += 16;
+        p = detail::find_non_ascii(p, e);
         if (p == e) break;
-#endif
-        if (static_cast<unsigned char>(*p) < 0x80) {
-            ++p;
-            continue;
-        }
         const utf8_decoded d = decode_utf8(p, e);
         if (!d.valid) return {false, static_cast<std::size_t>(p - b)};
         p += d.length;
@@ -845,11 +1122,6 @@ struct footer_fields {
     std::uint64_t id = 0;
     tweet_time time{};
 };
-
-// Screen names are letters, digits and '_'.
-constexpr bool is_name_char(char c) noexcept {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
 
 // Parses "[TS](https://twitter.com/USER/status/ID)" + suffix over exactly [p, end).
 inline footer_fields read_footer_fields(const char* p, const char* end, std::string_view suffix) noexcept {
@@ -1717,7 +1989,7 @@ public:
                 const std::size_t sep = n == std::string_view::npos ? 0 : m.length();
                 res.rec.error.size = stop - sep - res.rec.prefix.size();
                 // A separator that straddles the limit is not part of the record's bytes.
-                if (res.rec.error.raw.size() > res.rec.error.size) res.rec.error.raw = res.rec.error.raw.substr(0, res.rec.error.size);
+                if (res.rec.error.raw.size() > res.rec.error.size) res.rec.error.raw = res.rec.error.raw.substr(0, static_cast<std::size_t>(res.rec.error.size));
                 res.rec.separator = rest.substr(stop - sep, sep);
                 res.next.offset = pos_.offset + stop;
                 res.next.line = pos_.line + detail::count_byte(rest.data(), rest.data() + stop, '\n');
@@ -1929,7 +2201,9 @@ private:
         const std::size_t pre = rec.prefix.size();
         rec.prefix = std::string_view(carry_.data(), pre);
         rec.error.size = skipped_ - sep - pre;
-        rec.error.raw = std::string_view(carry_.data() + pre, detail::min_size(carry_.size() - pre, rec.error.size));
+        // error.size is 64-bit and may exceed a 32-bit size_t; the carry's length bounds raw.
+        const std::size_t held = carry_.size() - pre;
+        rec.error.raw = std::string_view(carry_.data() + pre, rec.error.size < held ? static_cast<std::size_t>(rec.error.size) : held);
         rec.separator = matcher_.text().substr(0, sep);
         too_large_.next.offset = skip_start_.offset + skipped_;
         too_large_.next.line = skip_start_.line + skip_lines_;
@@ -2017,7 +2291,7 @@ struct ent_range { std::uint32_t lo, hi; };
 struct ent_fold { std::uint16_t from, to; };
 
 // BEGIN GENERATED unicode_classes
-// Generated by tables/gen_tables.py from /usr/share/unicode (UnicodeData, DerivedAge, SpecialCasing).
+// Generated by tests/tables/gen_tables.py from Unicode 15.0.0 (UnicodeData, DerivedAge, SpecialCasing).
 // hashtag classes: L*/M* (alpha) and Nd + hashtagSpecialChars of Unicode 7.0, case-closed.
 inline constexpr ent_range ent_hashtag_alpha[] = {
     {0x41, 0x5A}, {0x61, 0x7A}, {0xAA, 0xAA}, {0xB5, 0xB5}, {0xBA, 0xBA}, {0xC0, 0xD6},
@@ -2160,7 +2434,7 @@ inline constexpr ent_range ent_latin_accent[] = {
 // END GENERATED unicode_classes
 
 // BEGIN GENERATED tld_trie
-// Generated by tables/gen_tables.py from tld_lib.yml: 1574 TLDs (validGTLD + validCCTLD),
+// Generated by tests/tables/gen_tables.py from tld_lib.yml: 1574 TLDs (validGTLD + validCCTLD),
 // byte trie over the UTF-8 of the Canonicalize()d names; 5183 nodes, 5182 edges.
 inline constexpr std::uint32_t ent_tld_max_bytes = 33;
 inline constexpr std::uint16_t ent_tld_first_edge[] = {
@@ -3217,30 +3491,9 @@ struct ent_cp { char32_t cp; std::uint32_t len; };
 // Code point starting at i (i < t.n). Ill-formed -> {U+FFFD, 1}.
 inline ent_cp ent_decode(const ent_text& t, std::uint32_t i) noexcept {
     TWEETVIEW_ENT_STEP(t, 1);
-    const unsigned c0 = t.s[i];
-    if (c0 < 0x80) return {static_cast<char32_t>(c0), 1};
-    const std::uint32_t rem = t.n - i;
-    if (c0 >= 0xC2 && c0 <= 0xDF) {
-        if (rem >= 2 && (t.s[i + 1] & 0xC0) == 0x80)
-            return {static_cast<char32_t>(((c0 & 0x1Fu) << 6) | (t.s[i + 1] & 0x3Fu)), 2};
-    } else if (c0 >= 0xE0 && c0 <= 0xEF) {
-        if (rem >= 3) {
-            const unsigned c1 = t.s[i + 1], c2 = t.s[i + 2];
-            const unsigned lo = c0 == 0xE0 ? 0xA0u : 0x80u, hi = c0 == 0xED ? 0x9Fu : 0xBFu;
-            if (c1 >= lo && c1 <= hi && (c2 & 0xC0) == 0x80)
-                return {static_cast<char32_t>(((c0 & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu)), 3};
-        }
-    } else if (c0 >= 0xF0 && c0 <= 0xF4) {
-        if (rem >= 4) {
-            const unsigned c1 = t.s[i + 1], c2 = t.s[i + 2], c3 = t.s[i + 3];
-            const unsigned lo = c0 == 0xF0 ? 0x90u : 0x80u, hi = c0 == 0xF4 ? 0x8Fu : 0xBFu;
-            if (c1 >= lo && c1 <= hi && (c2 & 0xC0) == 0x80 && (c3 & 0xC0) == 0x80)
-                return {static_cast<char32_t>(((c0 & 0x07u) << 18) | ((c1 & 0x3Fu) << 12) |
-                                              ((c2 & 0x3Fu) << 6) | (c3 & 0x3Fu)),
-                        4};
-        }
-    }
-    return {U'\uFFFD', 1};
+    const char* const s = reinterpret_cast<const char*>(t.s);
+    const utf8_decoded d = decode_utf8(s + i, s + t.n);
+    return {d.code_point, d.valid ? d.length : 1u};
 }
 
 // Code point ending at i (0 < i <= t.n); agrees with forward decoding.
@@ -3265,35 +3518,13 @@ inline std::uint32_t ent_utf8_encode(char32_t c, unsigned char* out) noexcept {
 
 // ------------------------------------------------------------ byte search ----
 // First position >= from holding byte a or byte b, or t.n.
-inline std::uint32_t ent_find2_scalar(const ent_text& t, std::uint32_t from, unsigned char a,
-                                      unsigned char b) noexcept {
-    std::uint32_t i = from;
-    while (i < t.n && t.s[i] != a && t.s[i] != b) ++i;
-    TWEETVIEW_ENT_STEP(t, i - from + 1);
-    return i;
-}
-
 inline std::uint32_t ent_find2(const ent_text& t, std::uint32_t from, unsigned char a,
                                unsigned char b) noexcept {
-#if TWEETVIEW_HAS_SSE2
-    std::uint32_t i = from;
-    const __m128i va = _mm_set1_epi8(static_cast<char>(a));
-    const __m128i vb = _mm_set1_epi8(static_cast<char>(b));
-    while (i <= t.n && t.n - i >= 16) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.s + i));
-        const int m = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(x, vb)));
-        if (m != 0) {
-            const std::uint32_t r = i + static_cast<std::uint32_t>(__builtin_ctz(static_cast<unsigned>(m)));
-            TWEETVIEW_ENT_STEP(t, r - from + 1);
-            return r;
-        }
-        i += 16;
-    }
-    TWEETVIEW_ENT_STEP(t, i - from);
-    return ent_find2_scalar(t, i, a, b);
-#else
-    return ent_find2_scalar(t, from, a, b);
-#endif
+    const char* const s = reinterpret_cast<const char*>(t.s);
+    const auto r = static_cast<std::uint32_t>(
+        find_either(s + from, s + t.n, static_cast<char>(a), static_cast<char>(b)) - s);
+    TWEETVIEW_ENT_STEP(t, r - from + 1);
+    return r;
 }
 
 // First position in [from, limit) holding byte a, or limit.
@@ -3306,9 +3537,14 @@ inline std::uint32_t ent_find1(const ent_text& t, std::uint32_t from, std::uint3
     return r;
 }
 
+// Screen-name characters at i, at most max (validMentionOrList's [a-zA-Z0-9_]{1,20}).
+inline std::uint32_t ent_name_length(const ent_text& t, std::uint32_t i, std::size_t max) noexcept {
+    const char* const s = reinterpret_cast<const char*>(t.s);
+    return static_cast<std::uint32_t>(name_length(s + i, s + t.n, max));
+}
+
 // ------------------------------------------------------- character classes ----
 enum : std::uint32_t {
-    ent_f_name = 1u << 0,           // [A-Za-z0-9_]                  validMentionOrList screen name
     ent_f_mention_bad_pre = 1u << 1,  // [a-zA-Z0-9_!#$%&*@]        validMentionPrecedingChars (negated)
     ent_f_rt_bad_pre = 1u << 2,     // [a-zA-Z0-9_+~.-]              validMentionPrecedingChars, RT form
     ent_f_url_bad_pre = 1u << 3,    // [A-Za-z0-9@$#]                validUrlPrecedingChars (negated)
@@ -3342,7 +3578,7 @@ constexpr ent_ascii_table ent_make_ascii_table() {
         const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
         const bool letter = lower || upper, alnum = letter || digit;
         std::uint32_t f = 0;
-        if (alnum || c == '_') f |= ent_f_name | ent_f_alnum;
+        if (alnum || c == '_') f |= ent_f_alnum;
         if (alnum || ent_in("_!#$%&*@", c)) f |= ent_f_mention_bad_pre;
         if (alnum || ent_in("_+~.-", c)) f |= ent_f_rt_bad_pre;
         if (alnum || ent_in("@$#", c)) f |= ent_f_url_bad_pre;
@@ -3374,14 +3610,9 @@ inline bool ent_ascii_has(unsigned c, std::uint32_t flag) noexcept {
 
 template <std::size_t N>
 inline bool ent_in_ranges(const ent_range (&r)[N], char32_t c) noexcept {
-    std::size_t lo = 0, hi = N;
-    const std::uint32_t v = static_cast<std::uint32_t>(c);
-    while (lo < hi) {
-        const std::size_t mid = (lo + hi) / 2;
-        if (r[mid].hi < v) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < N && r[lo].lo <= v;
+    const auto v = static_cast<std::uint32_t>(c);
+    const std::size_t i = lower_bound_by(r, N, v, [](const ent_range& x) { return x.hi; });
+    return i < N && r[i].lo <= v;
 }
 
 // spaces (twitter-text spacesGroup): \x09-\x0D \x20 \x85 \xA0 \u1680 \u180E \u2000-\u200A \u2028 \u2029 \u202F \u205F \u3000
@@ -3450,15 +3681,9 @@ inline unsigned ent_lower(unsigned c) noexcept { return (c >= 'A' && c <= 'Z') ?
 inline char32_t ent_tld_fold(char32_t c) noexcept {
     if (c < 128) return static_cast<char32_t>(ent_lower(static_cast<unsigned>(c)));
     if (c > 0xFFFF) return c;
-    std::size_t lo = 0, hi = sizeof(ent_tld_fold_table) / sizeof(ent_tld_fold_table[0]);
-    while (lo < hi) {
-        const std::size_t mid = (lo + hi) / 2;
-        if (ent_tld_fold_table[mid].from < c) lo = mid + 1;
-        else hi = mid;
-    }
-    if (lo < sizeof(ent_tld_fold_table) / sizeof(ent_tld_fold_table[0]) && ent_tld_fold_table[lo].from == c)
-        return static_cast<char32_t>(ent_tld_fold_table[lo].to);
-    return c;
+    constexpr std::size_t n = sizeof(ent_tld_fold_table) / sizeof(ent_tld_fold_table[0]);
+    const std::size_t i = lower_bound_by(ent_tld_fold_table, n, c, [](const ent_fold& f) { return f.from; });
+    return i < n && ent_tld_fold_table[i].from == c ? static_cast<char32_t>(ent_tld_fold_table[i].to) : c;
 }
 
 inline std::uint32_t ent_tld_child(std::uint32_t node, unsigned char b) noexcept {
@@ -3549,8 +3774,7 @@ struct ent_mention_scan {
             const std::uint32_t alen = ent_at_sign(t, p);
             if (alen == 0) { pos = p + 1; continue; }
             const std::uint32_t q = p + alen;
-            std::uint32_t k = 0;
-            while (q + k < t.n && k < 20 && ent_ascii_has(t.s[q + k], ent_f_name)) ++k;
+            const std::uint32_t k = ent_name_length(t, q, 20);
             TWEETVIEW_ENT_STEP(t, k + 1);
             if (k == 0 || !ent_mention_context_ok(t, p, last)) { pos = q; continue; }
             std::uint32_t e = q + k;
@@ -3908,14 +4132,11 @@ struct ent_url_scan {
     }
 
     static std::uint32_t utf16_len(const ent_text& t, std::uint32_t a, std::uint32_t b) noexcept {
-        std::uint32_t n = 0;
-        for (std::uint32_t i = a; i < b;) {
-            if (t.s[i] < 0x80) { ++i; ++n; continue; }
-            const ent_cp c = ent_decode(t, i);
-            i += c.len;
-            n += c.cp > 0xFFFF ? 2 : 1;
-        }
-        return n;
+        const char* const s = reinterpret_cast<const char*>(t.s);
+        utf8_counts n;
+        count_utf8(s + a, s + b, s + t.n, n);
+        TWEETVIEW_ENT_STEP(t, b - a + 1);
+        return n.utf16_units;
     }
 
     // isValidUrl -> idna.toAscii(domain)
@@ -4243,8 +4464,7 @@ inline std::string_view reply_screen_name(std::string_view text) noexcept {
     const std::uint32_t alen = detail::ent_at_sign(t, i);
     if (alen == 0) return {};
     const std::uint32_t q = i + alen;
-    std::uint32_t k = 0;
-    while (q + k < t.n && k < 20 && detail::ent_ascii_has(t.s[q + k], detail::ent_f_name)) ++k;
+    const std::uint32_t k = detail::ent_name_length(t, q, 20);
     if (k == 0 || detail::ent_end_mention_match(t, q + k)) return {};
     return text.substr(q, k);
 }
@@ -4259,8 +4479,7 @@ inline std::string_view retweeted_screen_name(std::string_view text) noexcept {
     const std::uint32_t alen = detail::ent_at_sign(t, 3);
     if (alen == 0) return {};
     const std::uint32_t q = 3 + alen;
-    std::uint32_t k = 0;
-    while (q + k < t.n && k < 21 && detail::ent_ascii_has(t.s[q + k], detail::ent_f_name)) ++k;
+    const std::uint32_t k = detail::ent_name_length(t, q, 21);
     if (k == 0 || k > 20) return {};
     const std::uint32_t e = q + k;
     if (e < t.n && t.s[e] != ':' && !detail::ent_ascii_has(t.s[e], detail::ent_f_space)) return {};
@@ -4297,32 +4516,23 @@ public:
     explicit index_converter(std::string_view text) noexcept : t_(text) {}
     std::uint32_t code_points(std::uint32_t byte_offset) noexcept {
         seek(byte_offset);
-        return cp_;
+        return n_.code_points;
     }
     std::uint32_t utf16(std::uint32_t byte_offset) noexcept {
         seek(byte_offset);
-        return u16_;
+        return n_.utf16_units;
     }
 
 private:
     void seek(std::uint32_t b) noexcept {
         if (b > t_.n) b = t_.n;
-        if (b < byte_) byte_ = cp_ = u16_ = 0;
-        while (byte_ < b) {
-            if (t_.s[byte_] < 0x80) {
-                ++byte_;
-                ++cp_;
-                ++u16_;
-                continue;
-            }
-            const detail::ent_cp c = detail::ent_decode(t_, byte_);
-            byte_ += c.len;
-            ++cp_;
-            u16_ += c.cp > 0xFFFF ? 2u : 1u;
-        }
+        if (b < byte_) byte_ = 0, n_ = {};
+        const char* const s = reinterpret_cast<const char*>(t_.s);
+        byte_ = static_cast<std::uint32_t>(detail::count_utf8(s + byte_, s + b, s + t_.n, n_) - s);
     }
     detail::ent_text t_;
-    std::uint32_t byte_ = 0, cp_ = 0, u16_ = 0;
+    std::uint32_t byte_ = 0;
+    detail::utf8_counts n_;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -4356,56 +4566,11 @@ namespace detail {
 // Byte scanning: first byte >= 0x80 (if `high`) or == '&' (if `amp`).
 // ---------------------------------------------------------------------------
 
-// Portable scalar/SWAR version (also the reference for the SIMD version).
-[[nodiscard]] inline const char* rep_find_special_portable(const char* p, const char* e,
-                                                           bool high, bool amp) noexcept {
-    if (!high && !amp) return e;
-    constexpr std::uint64_t ones = 0x0101010101010101ull;
-    constexpr std::uint64_t highs = 0x8080808080808080ull;
-    constexpr std::uint64_t amps = 0x2626262626262626ull;
-    const std::uint64_t hmask = high ? highs : 0;
-    while (e - p >= 8) {
-        std::uint64_t x;
-        std::memcpy(&x, p, 8);
-        std::uint64_t hit = x & hmask;
-        if (amp) {
-            const std::uint64_t y = x ^ amps;  // zero byte where '&'
-            hit |= (y - ones) & ~y & highs;    // lowest flagged byte is exact
-        }
-        if (hit != 0) break;  // locate it bytewise below
-        p += 8;
-    }
-    for (; p < e; ++p) {
-        const unsigned char c = static_cast<unsigned char>(*p);
-        if ((high && c >= 0x80) || (amp && c == '&')) return p;
-    }
-    return e;
-}
-
-#if TWEETVIEW_HAS_SSE2
-[[nodiscard]] inline const char* rep_find_special_sse2(const char* p, const char* e, bool high,
-                                                       bool amp) noexcept {
-    if (!high && !amp) return e;
-    const __m128i a = _mm_set1_epi8('&');
-    const int hm = high ? 0xFFFF : 0;
-    while (e - p >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        int m = _mm_movemask_epi8(v) & hm;
-        if (amp) m |= _mm_movemask_epi8(_mm_cmpeq_epi8(v, a));
-        if (m != 0) return p + ctz32(static_cast<std::uint32_t>(m));
-        p += 16;
-    }
-    return rep_find_special_portable(p, e, high, amp);
-}
-#endif
-
+// Built on the searches of the SIMD layer (section 2).
 [[nodiscard]] inline const char* rep_find_special(const char* p, const char* e, bool high,
                                                   bool amp) noexcept {
-#if TWEETVIEW_HAS_SSE2
-    return rep_find_special_sse2(p, e, high, amp);
-#else
-    return rep_find_special_portable(p, e, high, amp);
-#endif
+    if (high) return amp ? find_non_ascii_or(p, e, '&') : find_non_ascii(p, e);
+    return amp ? find_byte(p, e, '&') : e;
 }
 
 // ---------------------------------------------------------------------------
@@ -4419,35 +4584,11 @@ struct rep_cp {
     std::size_t len;   // bytes consumed (1 for an ill-formed byte)
 };
 
-// Length announced by a lead byte of a well-formed sequence (0: not a lead).
-[[nodiscard]] constexpr unsigned rep_seq_len(unsigned b) noexcept {
-    return b < 0x80 ? 1u : b < 0xC2 ? 0u : b < 0xE0 ? 2u : b < 0xF0 ? 3u : b < 0xF5 ? 4u : 0u;
-}
-
-// Allowed range of the second byte after lead `b` (Unicode table 3-7).
-[[nodiscard]] constexpr bool rep_second_ok(unsigned b, unsigned c) noexcept {
-    switch (b) {
-        case 0xE0: return c >= 0xA0 && c <= 0xBF;  // no overlong 3-byte
-        case 0xED: return c >= 0x80 && c <= 0x9F;  // no surrogates
-        case 0xF0: return c >= 0x90 && c <= 0xBF;  // no overlong 4-byte
-        case 0xF4: return c >= 0x80 && c <= 0x8F;  // <= U+10FFFF
-        default: return c >= 0x80 && c <= 0xBF;
-    }
-}
-
 // Strict decoding of one character at p (p < e).
 [[nodiscard]] inline rep_cp rep_decode(const unsigned char* p, const unsigned char* e) noexcept {
-    const unsigned b = p[0];
-    if (b < 0x80) return {b, 1};
-    const unsigned n = rep_seq_len(b);
-    if (n == 0 || static_cast<std::size_t>(e - p) < n || !rep_second_ok(b, p[1])) return {rep_bad, 1};
-    std::uint32_t cp = b & (0xFFu >> (n + 1));
-    cp = (cp << 6) | (p[1] & 0x3Fu);
-    for (unsigned i = 2; i < n; ++i) {
-        if ((p[i] & 0xC0u) != 0x80u) return {rep_bad, 1};
-        cp = (cp << 6) | (p[i] & 0x3Fu);
-    }
-    return {cp, n};
+    const utf8_decoded d = decode_utf8(reinterpret_cast<const char*>(p), reinterpret_cast<const char*>(e));
+    if (!d.valid) return {rep_bad, 1};
+    return {static_cast<std::uint32_t>(d.code_point), d.length};
 }
 
 
@@ -4521,16 +4662,10 @@ inline constexpr unsigned char rep_mac_lo[] = {
     if (cp < 0x80) return 0;
     if (cp < 0x100) return enc == rep_enc::windows ? cp : rep_mac_lo[cp - 0x80];
     if (cp > 0xFFFF) return 0;
-    std::size_t lo = 0, hi = sizeof(rep_rev_hi_table) / sizeof(rep_rev_hi_table[0]);
-    while (lo < hi) {
-        const std::size_t mid = (lo + hi) / 2;
-        if (rep_rev_hi_table[mid].cp < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo == sizeof(rep_rev_hi_table) / sizeof(rep_rev_hi_table[0]) || rep_rev_hi_table[lo].cp != cp) return 0;
-    return enc == rep_enc::windows ? rep_rev_hi_table[lo].win : rep_rev_hi_table[lo].mac;
+    constexpr std::size_t n = sizeof(rep_rev_hi_table) / sizeof(rep_rev_hi_table[0]);
+    const std::size_t i = lower_bound_by(rep_rev_hi_table, n, cp, [](const rep_rev_hi& r) { return r.cp; });
+    if (i == n || rep_rev_hi_table[i].cp != cp) return 0;
+    return enc == rep_enc::windows ? rep_rev_hi_table[i].win : rep_rev_hi_table[i].mac;
 }
 
 // ---------------------------------------------------------------------------
@@ -4552,7 +4687,7 @@ struct rep_unit {
     rep_unit u{first.len, 0, {}};
     if (first.cp == rep_bad) return u;
     const unsigned b0 = rep_byte_of(first.cp, enc);
-    const unsigned n = rep_seq_len(b0);
+    const unsigned n = utf8_sequence_length(b0);
     if (n < 2) return u;
     unsigned char bytes[4] = {static_cast<unsigned char>(b0), 0, 0, 0};
     const unsigned char* q = p + first.len;
@@ -4565,7 +4700,7 @@ struct rep_unit {
         bytes[k] = static_cast<unsigned char>(b);
         q += c.len;
     }
-    if (!rep_second_ok(bytes[0], bytes[1])) return u;
+    if (!utf8_second_byte_ok(bytes[0], bytes[1])) return u;
     u.in_len = static_cast<std::size_t>(q - p);
     u.n = n;
     for (unsigned k = 0; k < n; ++k) u.b[k] = static_cast<char>(bytes[k]);
@@ -5408,10 +5543,14 @@ OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_end
 // headers cannot say a tweet was a reply, so converting from one never makes a header.
 [[nodiscard]] inline std::size_t convert_scratch_bound(const tweet& t) noexcept { return t.text.size() + t.reply_names.size() + 2; }
 
-template <class OutputIt>
-OutputIt convert_text(const tweet& t, flavour to, char* scratch, OutputIt out, line_ending eol = line_ending::lf) {
-    char* w = scratch;
-    if (t.in_reply_to_status_id != 0 && !has_reply_header(to)) {
+// The text as its author wrote it (author_text) with the leading @mentions of a reply that the
+// writer moved into its "Replying to" header (F08 and later) put back in front: the header's
+// names joined by spaces, then one space, unless they are just the tweet's own author (the
+// writer names the account owner when a reply has no leading mention, as in self-threads).
+// Bound: convert_scratch_bound(t). Returns the bytes written.
+inline std::size_t author_full_text(const tweet& t, char* out) noexcept {
+    char* w = out;
+    if (t.in_reply_to_status_id != 0) {
         // "@a", "@a and @b", "@a, @b and @c" -> "@a @b @c "
         char* names_start = w;
         const std::string_view names = t.reply_names;
@@ -5435,7 +5574,13 @@ OutputIt convert_text(const tweet& t, flavour to, char* scratch, OutputIt out, l
         else *w++ = ' ';
     }
     w += author_text(t, w);
-    return format_text(std::string_view(scratch, static_cast<std::size_t>(w - scratch)), to, out, eol);
+    return static_cast<std::size_t>(w - out);
+}
+
+template <class OutputIt>
+OutputIt convert_text(const tweet& t, flavour to, char* scratch, OutputIt out, line_ending eol = line_ending::lf) {
+    const std::size_t n = has_reply_header(to) ? author_text(t, scratch) : author_full_text(t, scratch);
+    return format_text(std::string_view(scratch, n), to, out, eol);
 }
 
 // The reply header's names as flavour `to` writes them (escaped for F10 and later).

@@ -53,7 +53,7 @@ int main() {
     std::size_t nbytes = 0;
     for (const auto& t : texts) nbytes += t.size();
     const double bytes = static_cast<double>(nbytes), ntweets = static_cast<double>(texts.size());
-    std::printf("tweetview entity extraction benchmark (SSE2 path: %d)\n", TWEETVIEW_HAS_SSE2);
+    std::printf("tweetview entity extraction benchmark (SIMD: %s)\n", tweetview::detail::simd::active::name);
     if (!texts.empty()) {
         std::printf("real archive: %zu tweets, %zu bytes\n", texts.size(), nbytes);
         struct {

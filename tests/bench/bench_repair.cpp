@@ -72,7 +72,7 @@ int main() {
     std::string mojibaked = load_dir(d / "ezyang-tweets-mojibake/macroman");
     mojibaked += load_dir(d / "ezyang-tweets-mojibake/cp1252");
     std::vector<char> out(clean.size() + mojibaked.size());
-    std::printf("SIMD scan: %s\n", TWEETVIEW_HAS_SSE2 ? "SSE2" : "portable (SWAR)");
+    std::printf("SIMD scan: %s\n", tweetview::detail::simd::active::name);
 
     bench("clean: needs_repair(mojibake) (full scan)", clean,
           [&] { return static_cast<std::size_t>(tv::needs_repair(clean, tv::repair_flags::mojibake)); });

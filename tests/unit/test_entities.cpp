@@ -278,21 +278,6 @@ TEST_CASE("invalid UTF-8: each bad byte is one U+FFFD, no over-read") {
     }
 }
 
-TEST_CASE("SSE2 and portable byte search agree") {
-    std::mt19937 rng(7);
-    for (int round = 0; round < 2000; ++round) {
-        std::string s;
-        const int len = static_cast<int>(rng() % 80);
-        for (int i = 0; i < len; ++i) s += "ab@#\xEF."[rng() % 6];
-        const detail::ent_text t(s);
-        for (std::uint32_t from = 0; from <= t.n; ++from) {
-            CHECK(detail::ent_find2(t, from, '@', 0xEF) == detail::ent_find2_scalar(t, from, '@', 0xEF));
-            CHECK(detail::ent_find2(t, from, '#', '.') == detail::ent_find2_scalar(t, from, '#', '.'));
-        }
-    }
-    MESSAGE("SSE2 path compiled in: " << TWEETVIEW_HAS_SSE2);
-}
-
 TEST_CASE("extraction allocates nothing") {
     std::string text;
     for (int i = 0; i < 200; ++i)

@@ -311,21 +311,3 @@ TEST_CASE("decode_utf8 and validate_utf8") {
     CHECK(d.code_point == 0xFFFD);
     CHECK(d.length == 2);
 }
-
-TEST_CASE("SIMD scanners agree with their portable twins") {
-    support::rng g{42};
-    for (int round = 0; round < 2000; ++round) {
-        std::string s(g.below(200), 'a');
-        for (char& c : s) {
-            const std::size_t k = g.below(6);
-            c = k == 0 ? '\n' : k == 1 ? '\r' : static_cast<char>('a' + g.below(26));
-        }
-        const char* b = s.data();
-        const char* e = b + s.size();
-        for (std::size_t from = 0; from <= s.size(); from += 1 + g.below(20)) {
-            CHECK(detail::find_pair(b + from, e, '\n', '\n') == detail::find_pair_portable(b + from, e, '\n', '\n'));
-            CHECK(detail::find_pair(b + from, e, '\n', '\r') == detail::find_pair_portable(b + from, e, '\n', '\r'));
-            CHECK(detail::count_byte(b + from, e, '\n') == detail::count_byte_portable(b + from, e, '\n'));
-        }
-    }
-}

@@ -1,0 +1,644 @@
+// tweetview export: the archive as a Twitter archive folder (data/tweets.js, data/account.js,
+// data/tweets_media/), the format that the tools built for Twitter's own archive read.
+#include "tool.hpp"
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace tool {
+
+static const char export_help[] =
+    "usage: tweetview export --out DIR FILE|DIR|-...\n"
+    "\n"
+    "Writes the tweets as a Twitter archive folder, the format Twitter's own download has:\n"
+    "DIR/data/tweets.js (window.YTD.tweets.part0 = [ {...} ], laid out line by line as Twitter\n"
+    "lays it out), DIR/data/account.js (the screen name from the status URLs) and\n"
+    "DIR/data/tweets_media/ID-NAME, the media files the Markdown links to, hard-linked (or\n"
+    "copied) from beside the input; the ones that are not there are listed on stderr.\n"
+    "Each tweet has id_str and id, created_at as written, full_text (the author's text: the\n"
+    "leading @names of a reply put back, Markdown unquoted and unescaped, HTML escapes as Twitter\n"
+    "stores them, media markup replaced by a t.co link), display_text_range, entities\n"
+    "(user_mentions, urls, hashtags, symbols, media; indices in code points), extended_entities,\n"
+    "and in_reply_to_status_id(_str) and in_reply_to_screen_name where the flavour has them\n"
+    "(F08 and later). Tweets keep the input's order; bad records are reported on stderr and\n"
+    "left out.\n" TWEETVIEW_COMMON_HELP
+    "\n"
+    "example: tweetview export --out archive-folder archive/\n";
+
+namespace {
+
+// Twitter's layout (Jackson's default pretty printer): objects open a line and indent their
+// members by two spaces; arrays stay on the line ("[ ]", "[ \"0\", \"4\" ]", "[ {" ... "} ]").
+void key(std::string& out, const char* indent, const char* name) {
+    out += indent;
+    out += '"';
+    out += name;
+    out += "\" : ";
+}
+void string_member(std::string& out, const char* indent, const char* name, std::string_view value) {
+    key(out, indent, name);
+    append_json_string(out, value);
+}
+void quoted_uint(std::string& out, std::uint64_t v) {
+    out += '"';
+    append_json_uint(out, v);
+    out += '"';
+}
+void indices(std::string& out, const char* indent, std::uint32_t begin, std::uint32_t end) {
+    key(out, indent, "indices");
+    out += "[ ";
+    quoted_uint(out, begin);
+    out += ", ";
+    quoted_uint(out, end);
+    out += " ]";
+}
+
+// A t.co-style link for a tweet's media: "https://t.co/" and ten letters and digits drawn from
+// the tweet's id (the Markdown keeps no t.co link for media it found on disk).
+void media_link(std::uint64_t id, std::string& out) {
+    static const char digits[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    std::uint64_t z = id + 0x9E3779B97F4A7C15u;  // splitmix64
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+    z ^= z >> 31;
+    out += "https://t.co/";
+    for (int i = 0; i < 10; ++i, z /= 62) out += digits[z % 62];
+}
+
+// Twitter's display_url: no scheme, no "www.", and what follows the host cut to 15 characters
+// and an ellipsis.
+void display_url(std::string_view url, std::string& out) {
+    for (std::string_view scheme : {"https://", "http://"}) {
+        if (url.size() >= scheme.size()) {
+            bool same = true;
+            for (std::size_t i = 0; i < scheme.size(); ++i) same = same && (url[i] | 0x20) == scheme[i];
+            if (same) {
+                url.remove_prefix(scheme.size());
+                break;
+            }
+        }
+    }
+    if (url.size() > 4 && (url[0] | 0x20) == 'w' && (url[1] | 0x20) == 'w' && (url[2] | 0x20) == 'w' && url[3] == '.')
+        url.remove_prefix(4);
+    const std::size_t host_end = std::min(url.find_first_of("/?#"), url.size());
+    out.append(url.data(), host_end);
+    std::string_view rest = url.substr(host_end);
+    std::size_t at = 0, chars = 0;
+    while (at < rest.size() && chars < 15) {
+        const auto c = static_cast<unsigned char>(rest[at]);
+        at += c < 0x80 ? 1 : tweetview::decode_utf8(rest.data() + at, rest.data() + rest.size()).length;
+        ++chars;
+    }
+    out.append(rest.data(), at);
+    if (at < rest.size()) out += "\xE2\x80\xA6";  // …
+}
+
+// One media file of a tweet.
+struct media_item {
+    tweetview::media_kind kind;
+    std::string_view path;  // as the Markdown links it: a local path, or a link (file missing)
+    std::size_t group;      // which link in full_text stands for it
+};
+
+struct link_span {
+    std::uint32_t begin, end;  // bytes into full_text
+    std::uint32_t cp_begin, cp_end;
+    std::string_view url;  // a view into full_text
+};
+
+class tweet_export {
+public:
+    // Appends the tweet's screen name and a line break, its media requests ("WHERE\x1fSOURCE\x1fNAME\n"
+    // per local file), a NUL, and its JSON (the lines after the "{" that opens its array element).
+    void append(std::string& out, const input& in, const tweetview::tweet& stored);
+
+private:
+    std::string author_, text_, scratch_, name_;
+    std::vector<tweetview::media_span> spans_;
+    std::vector<media_item> media_;
+    std::vector<link_span> links_;
+    struct located {
+        tweetview::entity e;
+        std::uint32_t begin, end;  // code points
+    };
+    std::vector<located> found_;
+    const input* flavour_of_ = nullptr;
+    tweetview::flavour flavour_ = tweetview::flavour::unknown;
+};
+
+// The archive's name of a linked media file, ID-NAME: the file name from its "ID-" on (a
+// writer's bug glued "media" to it: "./mediaID-NAME"), or with "ID-" put in front.
+void archive_name(std::string_view path, std::uint64_t id, std::string& out) {
+    const std::size_t slash = path.rfind('/');
+    std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    const std::size_t start = out.size();
+    append_json_uint(out, id);
+    out += '-';
+    const std::size_t at = name.find(std::string_view(out).substr(start));
+    if (at != std::string_view::npos) {
+        out.resize(start);
+        name.remove_prefix(at);
+    }
+    out += name;
+}
+
+bool is_name_char(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_'; }
+
+bool is_link(std::string_view path) { return path.find("://") != std::string_view::npos; }
+
+void tweet_export::append(std::string& out, const input& in, const tweetview::tweet& stored) {
+    // The flavour of the whole file where it can be read (an F10 record without an escape in
+    // it looks like F09), as jsonl does.
+    if (flavour_of_ != &in) {
+        flavour_of_ = &in;
+        flavour_ = sniff_flavour(in);
+    }
+    tweetview::tweet tw = stored;
+    if (flavour_ != tweetview::flavour::unknown) tw.flavour = flavour_;
+
+    author_.resize(tweetview::convert_scratch_bound(tw));
+    author_.resize(tweetview::author_full_text(tw, author_.data()));
+    const std::string_view full = author_;
+
+    // full_text: the media markup replaced by the link Twitter had there. Media next to each
+    // other (several images, each after a blank line) came from one link, and the blank line
+    // the writer put before them goes too (F06b and later; F04b to F06a put one before videos).
+    spans_.clear();
+    for (const tweetview::media_span& m : tweetview::media(full)) spans_.push_back(m);
+    media_.clear();
+    links_.clear();
+    text_.clear();
+    const bool crlf = tw.shape.eol == tweetview::line_ending::crlf;
+    auto copy = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
+            if (crlf && full[i] == '\r' && i + 1 < full.size() && full[i + 1] == '\n') continue;
+            text_ += full[i];
+        }
+    };
+    auto line_break_at = [&](std::size_t at) -> std::size_t {  // length of a line break at `at`, or 0
+        if (at < full.size() && full[at] == '\n') return 1;
+        if (at + 1 < full.size() && full[at] == '\r' && full[at + 1] == '\n') return 2;
+        return 0;
+    };
+    const bool writer_newline_after_video = tweetview::quotes_text(tw.flavour);  // F08 on: "</video>\n"
+    std::size_t done = 0;
+    for (std::size_t i = 0; i < spans_.size();) {
+        // The blank line before the group.
+        std::size_t cut = spans_[i].begin;
+        std::size_t breaks = 0;
+        for (std::size_t k = cut; k > done && breaks < 2;) {
+            if (full[k - 1] != '\n') break;
+            --k;
+            if (k > done && full[k - 1] == '\r') --k;
+            ++breaks;
+            if (breaks == 2) cut = k;
+        }
+        copy(done, cut);
+        const std::size_t group = links_.size();
+        std::string_view existing;  // a link the Markdown kept (media file missing when written)
+        std::size_t end = spans_[i].end;
+        for (;;) {
+            const tweetview::media_span& m = spans_[i];
+            const std::string_view path = m.path(full);
+            media_.push_back({m.kind, path, group});
+            if (existing.empty() && is_link(path)) existing = path;
+            end = m.end;
+            if (m.kind == tweetview::media_kind::video && writer_newline_after_video) end += line_break_at(end);
+            ++i;
+            if (i == spans_.size()) break;
+            // The next one follows after a blank line: the same link.
+            std::size_t at = end, n = 0;
+            for (std::size_t b; n < 2 && (b = line_break_at(at)) != 0; ++n) at += b;
+            if (n != 2 || at != spans_[i].begin) break;
+        }
+        link_span l{static_cast<std::uint32_t>(text_.size()), 0, 0, 0, {}};
+        if (!existing.empty()) text_ += existing;
+        else media_link(tw.id, text_);
+        l.end = static_cast<std::uint32_t>(text_.size());
+        links_.push_back(l);
+        done = end;
+    }
+    copy(done, full.size());
+    const std::string_view text = text_;
+    tweetview::index_converter link_cp(text);
+    for (link_span& l : links_) {
+        l.url = text.substr(l.begin, l.end - l.begin);
+        l.cp_begin = link_cp.code_points(l.begin);
+        l.cp_end = link_cp.code_points(l.end);
+    }
+    const std::uint32_t length = link_cp.code_points(static_cast<std::uint32_t>(text.size()));
+
+    // The screen name and the media requests in front of the JSON (the caller links the files
+    // in input order).
+    out += tw.user;
+    out += '\n';
+    const std::size_t slash = in.path.rfind('/');
+    const std::string_view dir = in.path == "-" || slash == std::string::npos ? std::string_view() : std::string_view(in.path).substr(0, slash + 1);
+    for (const media_item& m : media_) {
+        if (is_link(m.path)) continue;
+        out += in.display;
+        out += ':';
+        append_json_uint(out, tw.line);
+        out += '\x1f';
+        if (m.path.empty() || m.path[0] != '/') out += dir;
+        out += m.path;
+        out += '\x1f';
+        archive_name(m.path, tw.id, out);
+        out += '\n';
+    }
+    out += '\0';
+
+    // The entities, once, with code-point indices; the URL that is a media link is not one.
+    found_.clear();
+    tweetview::index_converter cp(text);
+    for (const tweetview::entity& e : tweetview::entities(text)) {
+        bool in_link = false;
+        for (const link_span& l : links_) in_link = in_link || (e.begin < l.end && l.begin < e.end);
+        if (in_link) continue;
+        const std::uint32_t b = cp.code_points(e.begin);
+        found_.push_back({e, b, cp.code_points(e.end)});
+    }
+
+    out += "\n  \"tweet\" : {\n";
+    // entities: hashtags, symbols, user_mentions, urls (Twitter's order), then media.
+    key(out, "    ", "entities");
+    out += "{\n";
+    static const char* const kinds[] = {"user_mentions", "urls", "hashtags", "symbols"};
+    static const int order[] = {2, 3, 0, 1};
+    for (int k : order) {
+        key(out, "      ", kinds[k]);
+        out += '[';
+        bool first = true;
+        for (const located& f : found_) {
+            const tweetview::entity& e = f.e;
+            if (static_cast<int>(e.kind) != k) continue;
+            out += first ? " {\n" : ", {\n";
+            first = false;
+            const std::string_view value = e.value(text);
+            switch (e.kind) {
+                case tweetview::entity_kind::mention: string_member(out, "        ", "screen_name", value); break;
+                case tweetview::entity_kind::url:
+                    string_member(out, "        ", "url", value);
+                    out += ",\n";
+                    string_member(out, "        ", "expanded_url", value);
+                    out += ",\n";
+                    scratch_.clear();
+                    display_url(value, scratch_);
+                    string_member(out, "        ", "display_url", scratch_);
+                    break;
+                default: string_member(out, "        ", "text", value); break;
+            }
+            out += ",\n";
+            indices(out, "        ", f.begin, f.end);
+            out += "\n      }";
+        }
+        out += first ? " ]" : " ]";
+        out += ",\n";
+    }
+    out.resize(out.size() - 2);  // the last ",\n"
+    // One media entity per link in "entities" (the first item of each), all in "extended_entities".
+    auto media_object = [&](const media_item& m, std::size_t number, const char* in1, const char* in2) {
+        const link_span& l = links_[m.group];
+        const bool video = m.kind == tweetview::media_kind::video;
+        out += in1;
+        out += "{\n";
+        key(out, in2, "expanded_url");
+        out += '"';
+        out += "https://twitter.com/";
+        out += tw.user;
+        out += "/status/";
+        append_json_uint(out, tw.id);
+        out += video ? "/video/" : "/photo/";
+        append_json_uint(out, number);
+        out += "\",\n";
+        indices(out, in2, l.cp_begin, l.cp_end);
+        out += ",\n";
+        string_member(out, in2, "url", l.url);
+        out += ",\n";
+        // media_url: Twitter's own; twitter-archive-parser looks for ID-(its file name) in
+        // tweets_media. A video's is its thumbnail (the archive holds only the .mp4, found by id).
+        scratch_.clear();
+        std::string_view name;
+        if (is_link(m.path)) {
+            scratch_ = m.path;
+        } else {
+            name_.clear();
+            archive_name(m.path, tw.id, name_);
+            name = std::string_view(name_).substr(name_.find('-') + 1);
+            scratch_ = video ? "://pbs.twimg.com/ext_tw_video_thumb/" : "://pbs.twimg.com/media/";
+            if (video) {
+                append_json_uint(scratch_, tw.id);
+                scratch_ += "/pu/img/";
+                const std::size_t dot = name.rfind('.');
+                scratch_ += name.substr(0, dot);
+                scratch_ += ".jpg";
+            } else {
+                scratch_ += name;
+            }
+        }
+        for (const char* scheme : {"http", "https"}) {
+            key(out, in2, scheme[4] ? "media_url_https" : "media_url");
+            append_json_string(out, is_link(m.path) ? std::string_view(scratch_) : std::string(scheme) + scratch_);
+            out += ",\n";
+        }
+        string_member(out, in2, "type", video ? "video" : "photo");
+        out += ",\n";
+        key(out, in2, "display_url");
+        out += "\"";
+        const std::string_view code = l.url.substr(l.url.rfind('/') + 1);
+        if (l.url.find("t.co/") != std::string_view::npos) out += "pic.twitter.com/";
+        out += code;
+        out += '"';
+        if (video && !name.empty()) {
+            out += ",\n";
+            key(out, in2, "video_info");
+            out += "{\n";
+            std::string in3(in2), in4(in2);
+            in3 += "  ";
+            in4 += "    ";
+            key(out, in3.c_str(), "variants");
+            out += "[ {\n";
+            string_member(out, in4.c_str(), "bitrate", "0");
+            out += ",\n";
+            string_member(out, in4.c_str(), "content_type", "video/mp4");
+            out += ",\n";
+            key(out, in4.c_str(), "url");
+            out += "\"https://video.twimg.com/ext_tw_video/";
+            append_json_uint(out, tw.id);
+            out += "/pu/vid/";
+            out += name;
+            out += "\"\n";
+            out += in3;
+            out += "} ]\n";
+            out += in2;
+            out += '}';
+        }
+        out += '\n';
+        out.append(in2, std::strlen(in2) - 2);
+        out += '}';
+    };
+    if (!media_.empty()) {
+        out += ",\n";
+        key(out, "      ", "media");
+        out += '[';
+        std::size_t last_group = static_cast<std::size_t>(-1);
+        for (const media_item& m : media_) {
+            if (m.group == last_group) continue;
+            out += last_group == static_cast<std::size_t>(-1) ? " " : ", ";
+            last_group = m.group;
+            media_object(m, 1, "", "        ");
+        }
+        out += " ]";
+    }
+    out += "\n    },\n";
+
+    // display_text_range: after the names a reply starts with, up to the trailing media link.
+    std::uint32_t first = 0, last = length;
+    if (tw.in_reply_to_status_id != 0) {
+        std::size_t at = 0;  // twitter-archive-parser's ^(@[0-9A-Za-z_]* )*
+        for (;;) {
+            if (at >= text.size() || text[at] != '@') break;
+            std::size_t e = at + 1;
+            while (e < text.size() && is_name_char(text[e])) ++e;
+            if (e >= text.size() || text[e] != ' ') break;
+            at = e + 1;
+        }
+        first = static_cast<std::uint32_t>(at);  // ASCII only: bytes are code points
+    }
+    if (!links_.empty() && links_.back().end == text.size()) {
+        std::size_t b = links_.back().begin;
+        while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\n')) --b;
+        last = links_.back().cp_begin - static_cast<std::uint32_t>(links_.back().begin - b);
+    }
+    if (last < first) last = first;
+    key(out, "    ", "display_text_range");
+    out += "[ ";
+    quoted_uint(out, first);
+    out += ", ";
+    quoted_uint(out, last);
+    out += " ],\n";
+    if (tw.in_reply_to_status_id != 0) {
+        key(out, "    ", "in_reply_to_status_id_str");
+        quoted_uint(out, tw.in_reply_to_status_id);
+        out += ",\n";
+    }
+    key(out, "    ", "id_str");
+    quoted_uint(out, tw.id);
+    out += ",\n";
+    key(out, "    ", "id");
+    quoted_uint(out, tw.id);
+    out += ",\n";
+    if (tw.in_reply_to_status_id != 0) {
+        key(out, "    ", "in_reply_to_status_id");
+        quoted_uint(out, tw.in_reply_to_status_id);
+        out += ",\n";
+    }
+    string_member(out, "    ", "created_at", tw.created_at);
+    out += ",\n";
+    string_member(out, "    ", "full_text", text);
+    if (tw.in_reply_to_status_id != 0) {
+        out += ",\n";
+        string_member(out, "    ", "in_reply_to_screen_name", tw.in_reply_to_screen_name);
+    }
+    if (!media_.empty()) {
+        out += ",\n";
+        key(out, "    ", "extended_entities");
+        out += "{\n";
+        key(out, "      ", "media");
+        out += '[';
+        std::size_t number = 0, group = static_cast<std::size_t>(-1);
+        for (std::size_t i = 0; i < media_.size(); ++i) {
+            number = media_[i].group == group ? number + 1 : 1;
+            group = media_[i].group;
+            out += i == 0 ? " " : ", ";
+            media_object(media_[i], number, "", "        ");
+        }
+        out += " ]\n    }";
+    }
+    out += "\n  }\n}";
+}
+
+// mkdir -p for one level: fine if it is there as a directory.
+bool make_dir(const std::string& path) {
+    if (::mkdir(path.c_str(), 0777) == 0) return true;
+    struct stat st {};
+    if (errno == EEXIST && ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return true;
+    std::fprintf(stderr, "tweetview export: %s: %s\n", path.c_str(), std::strerror(errno));
+    return false;
+}
+
+// A whole file written, or a message and false.
+class file_out {
+public:
+    explicit file_out(std::string path) : path_(std::move(path)) {
+        fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+        if (fd_ < 0) fail(errno);
+    }
+    ~file_out() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    file_out(const file_out&) = delete;
+    file_out& operator=(const file_out&) = delete;
+    bool write(std::string_view s) {
+        while (ok() && !s.empty()) {
+            const ssize_t n = ::write(fd_, s.data(), s.size());
+            if (n < 0) {
+                if (errno != EINTR) fail(errno);
+                continue;
+            }
+            s.remove_prefix(static_cast<std::size_t>(n));
+        }
+        return ok();
+    }
+    bool close() {
+        if (fd_ >= 0 && ::close(fd_) != 0) fail(errno);
+        fd_ = -1;
+        return !failed_;
+    }
+    [[nodiscard]] bool ok() const { return fd_ >= 0 && !failed_; }
+
+private:
+    void fail(int err) {
+        if (!failed_) std::fprintf(stderr, "tweetview export: %s: %s\n", path_.c_str(), std::strerror(err));
+        failed_ = true;
+    }
+    std::string path_;
+    int fd_ = -1;
+    bool failed_ = false;
+};
+
+enum class media_result { linked, copied, missing, failed };
+
+// The file at `from` as `to`: a hard link, else a copy. A file already at `to` is kept.
+media_result place_media(const std::string& from, const std::string& to) {
+    if (::link(from.c_str(), to.c_str()) == 0) return media_result::linked;
+    if (errno == ENOENT || errno == ENOTDIR) {
+        struct stat st {};
+        if (::stat(from.c_str(), &st) != 0) return media_result::missing;
+    }
+    if (errno == EEXIST) return media_result::linked;
+    const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
+    if (in < 0) return errno == ENOENT ? media_result::missing : media_result::failed;
+    file_out out(to);
+    char buf[1 << 16];
+    bool good = out.ok();
+    for (ssize_t n; good && (n = ::read(in, buf, sizeof buf)) != 0;) {
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            good = false;
+            break;
+        }
+        good = out.write(std::string_view(buf, static_cast<std::size_t>(n)));
+    }
+    ::close(in);
+    return out.close() && good ? media_result::copied : media_result::failed;
+}
+
+}  // namespace
+
+int run_export(const std::vector<std::string>& args) {
+    command_line cl;
+    std::string dir;
+    const int early = parse_command_line("export", args, export_help, {}, {{"--out", &dir}}, cl);
+    if (early >= 0) return early;
+    if (dir.empty()) {
+        std::fprintf(stderr, "tweetview export: --out DIR is needed (see tweetview export --help)\n");
+        return exit_usage;
+    }
+    while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+    const std::string data = dir + "/data", media_dir = data + "/tweets_media";
+    if (!make_dir(dir) || !make_dir(data) || !make_dir(media_dir)) return exit_usage;
+
+    totals t;
+    const std::vector<input> inputs = expand_inputs(cl.operands, t);
+    file_out tweets(data + "/tweets.js");
+    if (!tweets.ok()) return exit_usage;
+    std::string buf, user, from, to;
+    buf.reserve(1 << 21);
+    std::uint64_t count = 0, linked = 0, copied = 0, missing = 0, failed = 0;
+    bool other_user = false;
+    std::vector<tweet_export> work(cl.jobs);  // one per parsing thread: its scratch buffers
+    std::vector<std::string> made(cl.jobs);
+    for_each_output(
+        inputs, cl, t,
+        [&](unsigned thread, const input& in, const tweetview::record& r, byte_buffer& out) {
+            if (!r.is_tweet()) return;
+            made[thread].clear();
+            work[thread].append(made[thread], in, r.tweet);
+            out += made[thread];
+        },
+        [&](std::string_view out) {
+            if (out.empty()) return true;  // an error or a trailer
+            const std::size_t nul = out.find('\0'), user_end = out.find('\n');
+            const std::string_view screen_name = out.substr(0, user_end);
+            if (count == 0) user = screen_name;
+            else other_user = other_user || screen_name != user;
+            for (std::string_view requests = out.substr(user_end + 1, nul - user_end - 1); !requests.empty();) {
+                const std::size_t nl = requests.find('\n');
+                const std::string_view line = requests.substr(0, nl);
+                requests.remove_prefix(nl + 1);
+                const std::size_t a = line.find('\x1f'), b = line.rfind('\x1f');
+                from.assign(line.substr(a + 1, b - a - 1));
+                to = media_dir;
+                to += '/';
+                to += line.substr(b + 1);
+                switch (place_media(from, to)) {
+                    case media_result::linked: ++linked; break;
+                    case media_result::copied: ++copied; break;
+                    case media_result::missing:
+                        ++missing;
+                        clear_progress_line();
+                        std::fprintf(stderr, "%.*s: media file not found: %s\n", static_cast<int>(a), line.data(), from.c_str());
+                        break;
+                    case media_result::failed:
+                        ++failed;
+                        clear_progress_line();
+                        std::fprintf(stderr, "%.*s: media file not copied: %s: %s\n", static_cast<int>(a), line.data(),
+                                     from.c_str(), std::strerror(errno));
+                        break;
+                }
+            }
+            buf += count == 0 ? "window.YTD.tweets.part0 = [ {" : ", {";
+            buf.append(out.data() + nul + 1, out.size() - nul - 1);
+            ++count;
+            if (buf.size() >= (1 << 20)) {
+                if (!tweets.write(buf)) return false;
+                buf.clear();
+            }
+            return true;
+        });
+    buf += count == 0 ? "window.YTD.tweets.part0 = [ ]" : " ]";
+    bool written = tweets.write(buf) && tweets.close();
+    // The screen name: the first tweet's, from its status URL.
+    if (other_user) std::fprintf(stderr, "tweetview export: tweets of more than one account; account.js names the first, @%s\n", user.c_str());
+    buf = "window.YTD.account.part0 = [ {\n  \"account\" : {\n";
+    string_member(buf, "    ", "username", user);
+    buf += "\n  }\n} ]";
+    file_out account(data + "/account.js");
+    written = account.write(buf) && account.close() && written;
+    // The other parts of an archive that readers open (twitter-archive-parser stops without
+    // them), empty as in the archive of an account that has none; never over existing ones.
+    for (const char* part : {"following", "follower", "direct-messages", "direct-messages-group"}) {
+        const std::string path = data + "/" + part + ".js";
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0) continue;
+        buf = "window.YTD.";
+        for (const char* c = part; *c; ++c) buf += *c == '-' ? '_' : *c;
+        buf += ".part0 = [ ]";
+        written = ::write(fd, buf.data(), buf.size()) == static_cast<ssize_t>(buf.size()) && written;
+        written = ::close(fd) == 0 && written;
+    }
+    std::fprintf(stderr, "tweetview export: %llu tweets to %s/tweets.js; media files: %llu linked, %llu copied, %llu not found",
+                 static_cast<unsigned long long>(count), data.c_str(), static_cast<unsigned long long>(linked),
+                 static_cast<unsigned long long>(copied), static_cast<unsigned long long>(missing));
+    if (failed) std::fprintf(stderr, ", %llu failed", static_cast<unsigned long long>(failed));
+    std::fputc('\n', stderr);
+    if (!written || failed) return exit_usage;
+    return t.exit_status();
+}
+
+}  // namespace tool

@@ -1,0 +1,250 @@
+// The SIMD layer (section 2 of the header): every search of every variant compiled into this build
+// gives what the portable variant gives on the same input, and the portable variant gives what a
+// naive loop written here gives. Inputs: every length 0..300 at every alignment 0..63, a match at
+// every position, bytes >= 0x80 around and as the target, long inputs for count_byte's lane
+// counters, and random bytes.
+#include <doctest/doctest.h>
+
+#include <tweetview/tweetview.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace simd = tweetview::detail::simd;
+
+namespace {
+
+// What each search means, written as plainly as possible.
+struct naive {
+    static const char* find_byte(const char* p, const char* e, char c) {
+        for (; p < e; ++p)
+            if (*p == c) return p;
+        return e;
+    }
+    static const char* find_pair(const char* p, const char* e, char a, char b) {
+        for (; p + 1 < e; ++p)
+            if (p[0] == a && p[1] == b) return p;
+        return e;
+    }
+    static const char* find_either(const char* p, const char* e, char a, char b) {
+        for (; p < e; ++p)
+            if (*p == a || *p == b) return p;
+        return e;
+    }
+    static const char* find_any(const char* p, const char* e, std::string_view set) {
+        for (; p < e; ++p)
+            if (set.find(*p) != std::string_view::npos) return p;
+        return e;
+    }
+    static const char* find_non_ascii(const char* p, const char* e) {
+        for (; p < e; ++p)
+            if (static_cast<unsigned char>(*p) >= 0x80) return p;
+        return e;
+    }
+    static const char* find_non_ascii_or(const char* p, const char* e, char c) {
+        for (; p < e; ++p)
+            if (static_cast<unsigned char>(*p) >= 0x80 || *p == c) return p;
+        return e;
+    }
+    static std::size_t count_byte(const char* p, const char* e, char c) {
+        std::size_t n = 0;
+        for (; p < e; ++p) n += *p == c;
+        return n;
+    }
+};
+
+struct failures {
+    std::size_t count = 0;
+    std::string first;
+    void note(const char* variant, const char* search, const char* p, const char* e, std::size_t got, std::size_t want) {
+        if (count++ == 0) {
+            std::string bytes;
+            for (const char* q = p; q < e && q < p + 80; ++q) {
+                char h[4];
+                std::snprintf(h, sizeof h, "%02x", static_cast<unsigned>(static_cast<unsigned char>(*q)));
+                bytes += h;
+            }
+            first = std::string(variant) + "::" + search + " on " + std::to_string(e - p) + " bytes [" + bytes +
+                    "]: got " + std::to_string(got) + ", want " + std::to_string(want);
+        }
+    }
+};
+
+// Runs every search of V on [p, e) with the query bytes a, b and compares with Ref.
+template <class V, class Ref>
+void compare(const char* name, const char* p, const char* e, char a, char b, failures& f) {
+    auto off = [p](const char* q) { return static_cast<std::size_t>(q - p); };
+    auto same = [&](const char* search, std::size_t got, std::size_t want) {
+        if (got != want) f.note(name, search, p, e, got, want);
+    };
+    const char c = static_cast<unsigned char>(a) < 0x80 ? a : '&';
+    const char set[] = {a, b, '#', '\xEF', '\n'};
+    same("find_byte", off(V::find_byte(p, e, a)), off(Ref::find_byte(p, e, a)));
+    same("find_pair", off(V::find_pair(p, e, a, b)), off(Ref::find_pair(p, e, a, b)));
+    same("find_pair(a,a)", off(V::find_pair(p, e, a, a)), off(Ref::find_pair(p, e, a, a)));
+    same("find_either", off(V::find_either(p, e, a, b)), off(Ref::find_either(p, e, a, b)));
+    for (const std::size_t k : {0u, 1u, 3u, 5u})
+        same("find_any", off(V::find_any(p, e, std::string_view(set, k))), off(Ref::find_any(p, e, std::string_view(set, k))));
+    same("find_non_ascii", off(V::find_non_ascii(p, e)), off(Ref::find_non_ascii(p, e)));
+    same("find_non_ascii_or", off(V::find_non_ascii_or(p, e, c)), off(Ref::find_non_ascii_or(p, e, c)));
+    same("count_byte", V::count_byte(p, e, a), Ref::count_byte(p, e, a));
+}
+
+// Every variant compiled in against portable, and portable against naive.
+template <class... V>
+void compare_all(simd::variant_list<V...>, const char* p, const char* e, char a, char b, failures& f) {
+    compare<simd::portable, naive>("portable", p, e, a, b, f);
+    (compare<V, simd::portable>(V::name, p, e, a, b, f), ...);
+}
+
+void compare_all(const char* p, const char* e, char a, char b, failures& f) {
+    compare_all(simd::compiled_variants{}, p, e, a, b, f);
+}
+
+template <class... V>
+std::string names(simd::variant_list<V...>) {
+    std::string s;
+    ((s += std::string(s.empty() ? "" : ", ") + V::name), ...);
+    return s;
+}
+
+constexpr std::size_t max_len = 300, max_align = 64;
+
+// A buffer aligned to 64 bytes with room for every alignment and length, plus a guard either side
+// so a stray read past [p, e) at least sees bytes that would change the answer.
+struct buffer {
+    std::vector<char> store = std::vector<char>(max_len + 3 * max_align);
+    char* base() {
+        const auto a = reinterpret_cast<std::uintptr_t>(store.data());
+        return store.data() + (max_align - a % max_align) % max_align + max_align;
+    }
+    // Fills the whole store with `fill` and the guards with the query bytes.
+    char* prepare(std::size_t align, std::size_t len, char fill, char a, char b) {
+        std::memset(store.data(), fill, store.size());
+        char* p = base() + align;
+        for (char* q = store.data(); q < p; ++q) *q = (q - store.data()) % 2 ? a : b;
+        for (char* q = p + len; q < store.data() + store.size(); ++q) *q = (q - p) % 2 ? a : b;
+        return p;
+    }
+};
+
+struct query {
+    char a, b, fill;
+};
+// Targets and backgrounds: the header's own queries ('\n' '\n', '\n' '\r', '@' 0xEF, '&') and
+// bytes >= 0x80 as target and as background.
+const query queries[] = {{'\n', '\n', 'x'}, {'\n', '\r', 'y'}, {'@', '\xEF', 'a'}, {'#', '.', '\xC3'},
+                         {'&', '&', '\x80'}, {'\xFF', '\x80', 'z'}, {'\xEF', '\xBC', '\x7F'}};
+
+}  // namespace
+
+TEST_CASE("SIMD layer: the variants compiled into this build") {
+    const std::string n = names(simd::compiled_variants{});
+    MESSAGE("variants: " << n << "; every search uses " << std::string(simd::active::name));
+    CHECK(n.rfind("portable", 0) == 0);
+#if TWEETVIEW_HAS_SSE2
+    CHECK(n.find("sse2") != std::string::npos);
+#endif
+#if TWEETVIEW_HAS_NEON
+    CHECK(n.find("neon") != std::string::npos);
+#endif
+}
+
+TEST_CASE("SIMD layer: every length 0..300 at every alignment, no match inside") {
+    buffer buf;
+    failures f;
+    for (const query& q : queries)
+        for (std::size_t len = 0; len <= max_len; ++len)
+            for (std::size_t align = 0; align < max_align; ++align) {
+                const char* p = buf.prepare(align, len, q.fill, q.a, q.b);
+                compare_all(p, p + len, q.a, q.b, f);
+            }
+    INFO(f.first);
+    CHECK(f.count == 0);
+}
+
+TEST_CASE("SIMD layer: a match at every position of every length") {
+    // Three of the queries (a pair of ASCII bytes; ASCII and 0xEF in text; bytes >= 0x80 on ASCII).
+    const query some[] = {queries[0], queries[2], queries[5]};
+    buffer buf;
+    failures f;
+    for (const query& q : some)
+        for (std::size_t len = 1; len <= max_len; ++len) {
+            for (std::size_t pos = 0; pos < len; ++pos) {
+                const std::size_t align = (len * 7 + pos) % max_align;
+                char* p = buf.prepare(align, len, q.fill, q.a, q.b);
+                p[pos] = q.a;
+                if (pos + 1 < len) p[pos + 1] = q.b;
+                compare_all(p, p + len, q.a, q.b, f);
+                // A second, later match must not win over the first.
+                if (pos % 4 == 0 && pos + 5 < len) {
+                    p[pos + 4] = q.a;
+                    p[pos + 5] = q.b;
+                    compare_all(p, p + len, q.a, q.b, f);
+                }
+            }
+            // Only the last byte matches: the pair is cut by the end.
+            char* p = buf.prepare(len % max_align, len, q.fill, q.a, q.b);
+            p[len - 1] = q.a;
+            compare_all(p, p + len, q.a, q.b, f);
+        }
+    INFO(f.first);
+    CHECK(f.count == 0);
+}
+
+TEST_CASE("SIMD layer: count_byte past its lane counters (255 blocks)") {
+    failures f;
+    for (const std::size_t len : {4079u, 4080u, 4081u, 4096u, 8160u, 8161u, 100000u}) {
+        std::string all(len, '\n');
+        compare_all(all.data(), all.data() + len, '\n', '\n', f);
+        compare_all(all.data() + 1, all.data() + len, '\n', '\n', f);
+        std::string every3(len, '\xF0');
+        for (std::size_t i = 0; i < len; i += 3) every3[i] = '\n';
+        compare_all(every3.data(), every3.data() + len, '\n', '\r', f);
+    }
+    INFO(f.first);
+    CHECK(f.count == 0);
+    const std::string ones(100000, '\n');
+    CHECK(simd::active::count_byte(ones.data(), ones.data() + ones.size(), '\n') == 100000);
+}
+
+TEST_CASE("SIMD layer: random bytes") {
+    std::mt19937 rng(11);
+    const char alphabet[] = "\n\r&@#.a\x80\xBC\xEF\xFF\x7F";
+    buffer buf;
+    failures f;
+    for (int round = 0; round < 20000; ++round) {
+        const std::size_t len = rng() % (max_len + 1), align = rng() % max_align;
+        const std::size_t spread = 2 + rng() % (sizeof alphabet - 2);  // how many different bytes
+        char* p = buf.prepare(align, len, 'x', '\n', '\n');
+        for (std::size_t i = 0; i < len; ++i)
+            p[i] = rng() % 8 == 0 ? alphabet[rng() % spread] : static_cast<char>('a' + rng() % 26);
+        const char a = alphabet[rng() % (sizeof alphabet - 1)], b = alphabet[rng() % (sizeof alphabet - 1)];
+        compare_all(p, p + len, a, b, f);
+    }
+    INFO(f.first);
+    CHECK(f.count == 0);
+}
+
+TEST_CASE("SIMD layer: the dispatching searches are the active variant's") {
+    namespace d = tweetview::detail;
+    const std::string s = "ab\n\ncd&\xC3\xA9@\xEF\xBC\xA0#x\n\r";
+    const char* p = s.data();
+    const char* e = p + s.size();
+    CHECK(d::find_pair(p, e, '\n', '\n') - p == 2);
+    CHECK(d::find_pair(p, e, '\n', '\r') - p == 15);
+    CHECK(d::find_either(p, e, '@', '\xEF') - p == 9);
+    CHECK(d::find_any(p, e, "#&") - p == 6);
+    CHECK(d::find_non_ascii(p, e) - p == 7);
+    CHECK(d::find_non_ascii_or(p, e, '&') - p == 6);
+    CHECK(d::find_byte(p, e, '#') - p == 13);
+    CHECK(d::count_byte(p, e, '\n') == 3);
+    CHECK(d::find_pair(p, p, '\n', '\n') == p);
+    CHECK(d::count_byte(p, p, '\n') == 0);
+}
