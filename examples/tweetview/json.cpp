@@ -3,6 +3,10 @@
 
 #include <charconv>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace tool {
 
 namespace {
@@ -31,6 +35,38 @@ inline unsigned first_flagged(std::uint64_t m) {
 #endif
 }
 
+inline bool needs_escape(char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return c < 0x20 || c == '"' || c == '\\' || c >= 0x7F;
+}
+
+// Copies a block from p (16 bytes with SSE2 when n >= 16, else 8, the last of them padded with
+// 'a' when n < 8) to o, and returns how many of its first bytes need no escape: up to the first
+// one that does (needs_escape), or the whole block (at most n). The room json_string_bound gives
+// allows the copy.
+inline std::size_t copy_plain(const char* p, std::size_t n, char* o) {
+#if defined(__SSE2__)
+    if (n >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+        // A signed compare: bytes >= 0x80 are below 0x20 too.
+        const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x22))),
+                                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x5C)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
+        const auto m = static_cast<unsigned>(_mm_movemask_epi8(special));
+        return m == 0 ? 16 : static_cast<std::size_t>(__builtin_ctz(m));
+    }
+#endif
+    std::uint64_t x = 0x61 * ones;
+    if (n >= 8) {
+        std::memcpy(&x, p, 8);
+    } else {
+        for (std::size_t i = 0; i < n; ++i) reinterpret_cast<unsigned char*>(&x)[i] = static_cast<unsigned char>(p[i]);
+    }
+    std::memcpy(o, &x, 8);
+    const std::uint64_t m = special_bytes(x);
+    return m == 0 ? (n < 8 ? n : 8) : first_flagged(m);  // (never in the padding)
+}
+
 }  // namespace
 
 char* put_json_string(char* o, std::string_view s, json_text_info* info, bool lossless) {
@@ -40,26 +76,10 @@ char* put_json_string(char* o, std::string_view s, json_text_info* info, bool lo
     const char* const end = p + s.size();
     bool ascii = true;
     while (p < end) {
-        // Eight bytes at a time (the last few padded with 'a'), copied whole: the room
-        // json_string_bound gives allows it. The pointers then move past those that need nothing.
-        const auto n = static_cast<std::size_t>(end - p);
-        std::uint64_t x = 0x61 * ones;
-        if (n >= 8) {
-            std::memcpy(&x, p, 8);
-        } else {
-            for (std::size_t i = 0; i < n; ++i) reinterpret_cast<unsigned char*>(&x)[i] = static_cast<unsigned char>(p[i]);
-        }
-        std::memcpy(o, &x, 8);
-        const std::uint64_t m = special_bytes(x);
-        if (m == 0) {
-            const std::size_t k = n < 8 ? n : 8;
-            p += k;
-            o += k;
-            continue;
-        }
-        const unsigned k = first_flagged(m);  // (never in the padding)
+        const std::size_t k = copy_plain(p, static_cast<std::size_t>(end - p), o);
         p += k;
         o += k;
+        if (p == end || !needs_escape(*p)) continue;
         const auto c = static_cast<unsigned char>(*p);
         if (c >= 0x80) {
             ascii = false;
