@@ -1,5 +1,11 @@
 // Walking the inputs: files, directories (their *.md files, subdirectories too, in path order) and stdin. Inputs
 // are read in chunks; regular files that -j N or --split cut into ranges are memory-mapped.
+// Large-file support on 32-bit systems (64-bit off_t and ino_t; CMakeLists.txt sets it for every file
+// of the tool): without it, readdir fails with EOVERFLOW on a file system with 64-bit inode numbers
+// or directory offsets, and files over 2 GiB cannot be opened.
+#ifndef _FILE_OFFSET_BITS
+#define _FILE_OFFSET_BITS 64
+#endif
 #include "tool.hpp"
 
 #include <algorithm>
@@ -96,11 +102,22 @@ static void expand_dir(const std::string& op, totals& t, std::vector<input>& out
         return;
     }
     std::vector<std::string> names;
-    while (const dirent* e = ::readdir(d)) {
+    int read_error = 0;
+    for (;;) {
+        errno = 0;  // readdir's end and its failure both return null: errno tells them apart
+        const dirent* e = ::readdir(d);
+        if (!e) {
+            read_error = errno;
+            break;
+        }
         std::string name = e->d_name;
         if (name[0] != '.') names.push_back(name);
     }
     ::closedir(d);
+    if (read_error != 0) {
+        io_fail(t, op, read_error);
+        return;
+    }
     std::sort(names.begin(), names.end());
     const std::string dir = ends_with(op, "/") ? op : op + "/";
     const std::size_t before = out.size();

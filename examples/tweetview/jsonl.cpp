@@ -44,12 +44,10 @@ tweetview::flavour sniff_flavour(const input& in) {
     for (const tweetview::record& r : tweetview::records(head)) f = tweetview::refine_flavour(f, r);
     // F05 and F06 end with a separator; F03 and F07 join records and do not.
     const tweetview::layout shape = tweetview::detect_layout(head);
-    const std::string_view sep = tweetview::detail::separator_for(shape.separator, shape.eol).view();
+    const std::string_view sep = tweetview::separator_text(shape.separator, shape.eol);
     const std::string_view end(tail, tail_len);
     const bool trailing = end.size() >= sep.size() && end.substr(end.size() - sep.size()) == sep;
-    if (!trailing && f == tweetview::flavour::f05) f = tweetview::flavour::f03;
-    if (!trailing && f == tweetview::flavour::f06) f = tweetview::flavour::f07;
-    return f;
+    return trailing ? f : tweetview::joined_flavour(f);
 }
 
 void tweet_json::append(byte_buffer& out, const input& in, const tweetview::tweet& tw) {
@@ -87,6 +85,8 @@ void tweet_json::append(byte_buffer& out, const input& in, const tweetview::twee
         media_.push_back(m);
         media_bytes += m.path(tw.text).size();
     }
+    names_.clear();
+    if (tw.in_reply_to_status_id != 0) tweetview::reply_mentions(tw, std::back_inserter(names_));  // "@a @b @c"
     const std::string_view flavour = tweetview::flavour_name(flavour_);
     const std::string_view reply = tw.in_reply_to_status_id != 0 ? tw.in_reply_to_screen_name : tweetview::reply_screen_name(text);
     const std::string_view rt = tweetview::retweeted_screen_name(text);
@@ -94,7 +94,7 @@ void tweet_json::append(byte_buffer& out, const input& in, const tweetview::twee
     const std::size_t room =
         512 + 5 * json_number_bound + file_json_.size() +
         json_string_bound(tw.user.size() + tw.created_at.size() + tw.url.size() + text.size() + flavour.size() + reply.size() + rt.size()) +
-        12 * tw.reply_names.size() + 16 +                  // each name ("@a" or more): escaped, quoted, a comma
+        12 * names_.size() + 16 +                          // each name ("@a " or more): escaped, quoted, a comma
         media_.size() * 64 + 6 * media_bytes +             // {"type":"image","path":...},
         found_.size() * 128 + 6 * text.size();             // values and slugs lie apart in text
     char* o = out.reserve_more(room);
@@ -125,21 +125,12 @@ void tweet_json::append(byte_buffer& out, const input& in, const tweetview::twee
         o = put_raw(o, ",\"in_reply_to_status_id\":\"");
         o = put_json_uint(o, tw.in_reply_to_status_id);
         o = put_raw(o, "\",\"in_reply_to_screen_names\":[");
-        std::string_view names = tw.reply_names;  // "@a", "@a and @b", "@a, @b and @c"
-        bool first = true;
-        while (!names.empty()) {
-            const std::size_t at = names.find('@');
-            if (at == std::string_view::npos) break;
-            std::size_t end = at + 1;
-            name_.clear();
-            while (end < names.size() && names[end] != ',' && names[end] != ' ') {
-                if (names[end] == '\\' && end + 1 < names.size()) ++end;  // F10+ escape names
-                name_ += names[end++];
-            }
+        std::string_view names = names_;  // "@a @b @c"
+        for (bool first = true; !names.empty(); first = false) {
+            const std::size_t space = names.find(' ');
             if (!first) *o++ = ',';
-            first = false;
-            o = put_json_string(o, name_);
-            names.remove_prefix(end);
+            o = put_json_string(o, names.substr(1, space == std::string_view::npos ? space : space - 1));
+            names.remove_prefix(space == std::string_view::npos ? names.size() : space + 1);
         }
         *o++ = ']';
     }

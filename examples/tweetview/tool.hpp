@@ -269,9 +269,9 @@ private:
         std::uint32_t begin, end;
     };
     byte_buffer repaired_, unescaped_;
+    std::string names_;  // the reply header's names, unescaped
     std::vector<located> found_;
     std::vector<tweetview::media_span> media_;
-    std::string name_;  // one reply name, unescaped
     // The input being written: its name as a JSON string, and its flavour, read off a file's
     // head and tail when it can be, else refined record by record.
     const input* input_ = nullptr;

@@ -2,6 +2,7 @@
 """Every ```cpp block of README.md is an excerpt of the file under examples/ that the README
 names just before it ([`examples/X.cpp`](examples/X.cpp)): each of its lines, white space at the
 ends aside, is a line of that file, in the file's order. A block that names no file fails.
+And .ci/run's apt-get line (what CI runs) is the README's test command, word for word.
 Usage: test_readme_snippets.py SOURCE_DIR"""
 import os
 import re
@@ -43,5 +44,12 @@ while i < len(readme):
         named = None
         i = j
     i += 1
+# CI runs exactly the README's test command: .ci/run's apt-get line is a line of README.md.
+ci = [l.strip() for l in open(os.path.join(src, ".ci", "run"), encoding="utf-8") if l.startswith("apt-get ")]
+if len(ci) == 1 and ci[0] in [l.strip() for l in readme]:
+    passes += 1
+else:
+    print("FAIL: .ci/run's apt-get line is not the README's test command" if ci else "FAIL: no apt-get line in .ci/run")
+    fails += 1
 print(f"{passes} passed, {fails} failed")
 sys.exit(1 if fails or passes == 0 else 0)

@@ -1,4 +1,5 @@
-// Every input placed right before a PROT_NONE page: reading one byte past the end crashes.
+// Every input placed right before a PROT_NONE page (PAGE_NOACCESS on Windows): reading one byte
+// past the end crashes.
 #include <doctest/doctest.h>
 
 #include "../support.hpp"
@@ -6,8 +7,12 @@
 #include <cstring>
 #include <string>
 
+#if defined(_WIN32)
+#include <windows.h>
+#else
 #include <sys/mman.h>
 #include <unistd.h>
+#endif
 
 using namespace tweetview;
 
@@ -16,6 +21,20 @@ namespace {
 // Two pages; the second is inaccessible. place() copies bytes so they end at the boundary.
 class guarded {
 public:
+#if defined(_WIN32)
+    guarded() {
+        SYSTEM_INFO si;
+        ::GetSystemInfo(&si);
+        page_ = si.dwPageSize;
+        size_ = page_ * 64;
+        void* m = ::VirtualAlloc(nullptr, size_ + page_, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
+        REQUIRE(m != nullptr);
+        base_ = static_cast<char*>(m);
+        DWORD old = 0;
+        REQUIRE(::VirtualProtect(base_ + size_, page_, PAGE_NOACCESS, &old) != 0);
+    }
+    ~guarded() { ::VirtualFree(base_, 0, MEM_RELEASE); }
+#else
     guarded() {
         page_ = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
         size_ = page_ * 64;
@@ -25,6 +44,7 @@ public:
         REQUIRE(::mprotect(base_ + size_, page_, PROT_NONE) == 0);
     }
     ~guarded() { ::munmap(base_, size_ + page_); }
+#endif
     std::string_view place(std::string_view s) {
         REQUIRE(s.size() <= size_);
         char* at = base_ + size_ - s.size();

@@ -211,9 +211,9 @@ TEST_CASE("every error kind, at the line and column of the problem") {
         CHECK(e.error.record_offset == ok.size());
         CHECK(std::string(e.error.message()) == message(c.kind));
         CHECK(std::string(e.error.expected).size() > 3);
-        CHECK(c.input.substr(e.error.record_offset, e.error.raw.size()) == e.error.raw);
+        CHECK(c.input.substr(static_cast<std::size_t>(e.error.record_offset), e.error.raw.size()) == e.error.raw);
         // The error's offset and its line/column name the same byte.
-        const std::string_view before = std::string_view(c.input).substr(0, e.error.offset);
+        const std::string_view before = std::string_view(c.input).substr(0, static_cast<std::size_t>(e.error.offset));
         const std::size_t nl = before.rfind('\n');
         CHECK(e.error.column == e.error.offset - (nl == std::string_view::npos ? 0 : nl + 1) + 1);
         std::uint64_t total = 0;
