@@ -685,10 +685,14 @@ int run_export(const std::vector<std::string>& args) {
     bool other_user = false;
     std::unordered_set<std::string> seen;  // media files placed or listed
     std::vector<tweet_export> work(cl.jobs);  // one per parsing thread: its scratch buffers
+    std::vector<std::string> made(cl.jobs);
     for_each_output(
         inputs, cl, t,
-        [&](unsigned thread, const input& in, const tweetview::record& r, std::string& out) {
-            if (r.is_tweet()) work[thread].append(out, in, r.tweet);
+        [&](unsigned thread, const input& in, const tweetview::record& r, byte_buffer& out) {
+            if (!r.is_tweet()) return;
+            made[thread].clear();
+            work[thread].append(made[thread], in, r.tweet);
+            out += made[thread];
         },
         [&](std::string_view out) {
             if (out.empty()) return true;  // an error or a trailer

@@ -142,7 +142,7 @@ tweetview::separator_style separator_for_footer(tweetview::footer_style footer) 
 // of the archive formats paired them.
 class archive_writer {
 public:
-    explicit archive_writer(std::string& out) : out_(out) {}
+    explicit archive_writer(byte_buffer& out) : out_(out) {}
 
     void record(const input& in, const tweetview::record& r, bool chosen) {
         if (&in != file_) {
@@ -192,20 +192,20 @@ public:
 private:
     void fill_holes(std::string_view sep) {
         if (holes_.empty()) return;
-        std::string filled;
-        filled.reserve(out_.size() + holes_.size() * sep.size());
+        byte_buffer filled;
+        (void)filled.reserve_more(out_.size() + holes_.size() * sep.size());
         std::size_t at = 0;
         for (const std::size_t h : holes_) {
-            filled.append(out_, at, h - at);
+            filled.append(out_.data() + at, h - at);
             filled.append(sep);
             at = h;
         }
-        filled.append(out_, at, std::string::npos);
+        filled.append(out_.data() + at, out_.size() - at);
         out_.swap(filled);
         holes_.clear();
     }
 
-    std::string& out_;
+    byte_buffer& out_;
     std::string after_;                // what followed the last record written, until we know what comes next
     std::vector<std::size_t> holes_;   // offsets in out_ where a separator belongs
     tweetview::layout last_{};         // the last record written's layout

@@ -1,5 +1,5 @@
-// Walking the inputs: files, directories (their *.md files, subdirectories too, in path order) and stdin. Regular
-// files are memory-mapped; the rest is read in chunks.
+// Walking the inputs: files, directories (their *.md files, subdirectories too, in path order) and stdin. Inputs
+// are read in chunks; regular files that -j N or --split cut into ranges are memory-mapped.
 // Large-file support on 32-bit systems (64-bit off_t and ino_t; CMakeLists.txt sets it for every file
 // of the tool): without it, readdir fails with EOVERFLOW on a file system with 64-bit inode numbers
 // or directory offsets, and files over 2 GiB cannot be opened.
@@ -189,12 +189,13 @@ byte_range split_range(std::string_view all, const tweetview::layout& shape, uns
 }
 
 // What a walk over the inputs does with their records: exactly one of on_record, on_tweet and
-// work (with emit) is set.
+// work (with emit or writer) is set.
 struct handlers {
     const record_callback* on_record = nullptr;
     const tweet_callback* on_tweet = nullptr;
     const record_work* work = nullptr;
-    const output_callback* emit = nullptr;
+    const output_callback* emit = nullptr;  // either this
+    stdout_writer* writer = nullptr;         // or this takes the outputs
 };
 
 // Parses [range.begin, range.end) of a mapped file on `jobs` threads (this one included): the range
@@ -218,7 +219,7 @@ bool parse_mapped(const mapping& map, std::string_view all, byte_range range, co
     const std::size_t count = span == 0 ? 0 : (span + segment_bytes - 1) / segment_bytes;
     struct segment {
         std::vector<tweetview::record> recs;
-        std::string out;                // with h.work: the records' outputs, one after another
+        byte_buffer out;                // with h.work: the records' outputs, one after another
         std::vector<std::size_t> ends;  // where each record's output ends in `out`
         std::uint64_t lines = 0, tweets = 0;  // tweets: those given to on_tweet
         std::size_t begin = 0, bytes = 0;
@@ -306,7 +307,7 @@ bool parse_mapped(const mapping& map, std::string_view all, byte_range range, co
             tweetview::record& r = seg.recs[k];
             std::string_view out;
             if (h.work) {
-                out = std::string_view(seg.out).substr(from, seg.ends[k] - from);
+                out = seg.out.view().substr(from, seg.ends[k] - from);
                 from = seg.ends[k];
             } else {
                 const std::uint64_t shift = line - 1;
@@ -413,7 +414,7 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
     }
     progress bar(total, total_known && !cl.quiet);
     std::vector<char> buf;  // the read buffer, allocated when a read needs it
-    std::string scratch;    // with h.work: one record's output, when this thread makes it
+    byte_buffer scratch;    // with h.emit: one record's output, when this thread makes it
     for (const input& in : inputs) {
         bool go = true;
         // Every record in input order, with its output when parse_mapped made it (h.work).
@@ -427,11 +428,17 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
                 if (r.is_tweet()) (*h.on_tweet)(0, r.tweet);
                 return true;
             }
+            if (h.writer) {
+                // Made on a parsing thread (-j N), or made here, straight into the output.
+                if (made) h.writer->buffer() += *made;
+                else (*h.work)(0, in, r, h.writer->buffer());
+                return go = h.writer->record_done();
+            }
             if (h.work) {
                 if (made) return go = (*h.emit)(*made);
                 scratch.clear();
                 (*h.work)(0, in, r, scratch);
-                return go = (*h.emit)(scratch);
+                return go = (*h.emit)(scratch.view());
             }
             return go = (*h.on_record)(in, r);
         };
@@ -455,13 +462,17 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
             bar.advance(n);
             return s.feed(std::string_view(p, n), cb) != tweetview::feed_status::stopped;
         };
+        // A file is mapped only to be cut into ranges (-j N, --split); read on one thread, it
+        // is read() in chunks into one buffer, which measures faster than parsing the mapped
+        // page cache (tests/bench/bench_tool.sh: about half the CPU time for check).
         struct stat st {};
-        const bool mappable = !cl.no_mmap && !is_stdin && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
+        const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+        const bool mappable = !cl.no_mmap && !is_stdin && (cl.jobs > 1 || cl.split_count > 0) && regular && st.st_size > 0;
         const std::size_t map_size = mappable ? static_cast<std::size_t>(st.st_size) : 0;
         // An empty regular file has no records, in any of N ranges.
-        const bool empty_file = !cl.no_mmap && !is_stdin && S_ISREG(st.st_mode) && st.st_size == 0;
+        const bool empty_file = !cl.no_mmap && !is_stdin && regular && st.st_size == 0;
         const mapping map(mappable ? fd : -1, map_size);  // not mapped: read in chunks
-        if (map.data() && (cl.jobs > 1 || cl.split_count > 0)) {
+        if (map.data()) {
             // Split or parallel: records() over ranges of the mapping (see parse_mapped).
             const std::string_view all(map.data(), map_size);
             const tweetview::layout shape = tweetview::detect_layout(all.substr(0, std::size_t{1} << 16));
@@ -486,35 +497,16 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
             if (!is_stdin) ::close(fd);
             continue;
         }
-        if (map.data()) {
-            // Views of records inside a slice point into the mapping, which outlives the stream.
-            // Once a slice is fed, the stream holds nothing of it (a record it has not finished
-            // is in its carry buffer), so the pages behind are handed back as we go: the
-            // process does not grow by the size of the file.
-            const std::size_t page = page_size();
-            std::size_t released = 0;
-            for (std::size_t at = 0; at < map_size;) {
-                const std::size_t n = std::min(cl.chunk_size, map_size - at);
-                if (!feed(map.data() + at, n)) break;
-                at += n;
-                if (at - released >= (std::size_t{8} << 20)) {
-                    const std::size_t upto = at / page * page;
-                    map.release(released, upto);
-                    released = upto;
-                }
+        if (buf.empty()) buf.resize(cl.chunk_size);
+        for (;;) {
+            const ssize_t n = ::read(fd, buf.data(), buf.size());
+            if (n < 0) {
+                if (errno == EINTR) continue;
+                io_fail(t, in.display, errno);
+                read_failed = true;  // the input did not end here: no "truncated" record
+                break;
             }
-        } else {
-            if (buf.empty()) buf.resize(cl.chunk_size);
-            for (;;) {
-                const ssize_t n = ::read(fd, buf.data(), buf.size());
-                if (n < 0) {
-                    if (errno == EINTR) continue;
-                    io_fail(t, in.display, errno);
-                    read_failed = true;  // the input did not end here: no "truncated" record
-                    break;
-                }
-                if (n == 0 || !feed(buf.data(), static_cast<std::size_t>(n))) break;
-            }
+            if (n == 0 || !feed(buf.data(), static_cast<std::size_t>(n))) break;
         }
         if (go && !read_failed) (void)s.finish(cb);
         if (!is_stdin) ::close(fd);
@@ -543,6 +535,14 @@ bool for_each_output(const std::vector<input>& inputs, const command_line& cl, t
     handlers h;
     h.work = &work;
     h.emit = &emit;
+    return walk(inputs, cl, t, h);
+}
+
+bool for_each_output(const std::vector<input>& inputs, const command_line& cl, totals& t, const record_work& work,
+                     stdout_writer& w) {
+    handlers h;
+    h.work = &work;
+    h.writer = &w;
     return walk(inputs, cl, t, h);
 }
 

@@ -1,70 +1,151 @@
-// JSON writing: string literals (always valid UTF-8) and numbers.
+// JSON writing: string literals (always valid UTF-8) and numbers, into room reserved beforehand.
 #include "tool.hpp"
+
+#include <charconv>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace tool {
 
-void append_json_string(std::string& out, std::string_view s, bool lossless) {
+namespace {
+
+constexpr std::uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u, low7 = 0x7F7F7F7F7F7F7F7Fu;
+
+// The high bit of each byte of x that a JSON string cannot hold as it is: a control character,
+// '"', '\\', DEL, or any byte >= 0x80 (UTF-8 to validate). Exact in every byte: no sum carries
+// from one byte into the next, so the first flagged byte is the first such byte.
+inline std::uint64_t special_bytes(std::uint64_t x) {
+    const std::uint64_t y = x & low7;
+    const std::uint64_t del_or_high = ((y + ones) | x) & high;   // y + 1 reaches 0x80 only from 0x7F
+    const std::uint64_t control = ~(y + 0x60 * ones) & ~x & high;  // y + 0x60 < 0x80: y < 0x20
+    const std::uint64_t q = x ^ (0x22 * ones), b = x ^ (0x5C * ones);
+    const std::uint64_t quote = ~(((q & low7) + low7) | q) & high;  // the zero bytes of q
+    const std::uint64_t backslash = ~(((b & low7) + low7) | b) & high;
+    return del_or_high | control | quote | backslash;
+}
+
+// Index of the first flagged byte of a special_bytes() mask (not 0) in memory order.
+inline unsigned first_flagged(std::uint64_t m) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return static_cast<unsigned>(__builtin_clzll(m)) >> 3;
+#else
+    return static_cast<unsigned>(__builtin_ctzll(m)) >> 3;
+#endif
+}
+
+inline bool needs_escape(char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return c < 0x20 || c == '"' || c == '\\' || c >= 0x7F;
+}
+
+// Copies a block from p (16 bytes with SSE2 when n >= 16, else 8, the last of them padded with
+// 'a' when n < 8) to o, and returns how many of its first bytes need no escape: up to the first
+// one that does (needs_escape), or the whole block (at most n). The room json_string_bound gives
+// allows the copy.
+inline std::size_t copy_plain(const char* p, std::size_t n, char* o) {
+#if defined(__SSE2__)
+    if (n >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+        // A signed compare: bytes >= 0x80 are below 0x20 too.
+        const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x22))),
+                                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x5C)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
+        const auto m = static_cast<unsigned>(_mm_movemask_epi8(special));
+        return m == 0 ? 16 : static_cast<std::size_t>(__builtin_ctz(m));
+    }
+#endif
+    std::uint64_t x = 0x61 * ones;
+    if (n >= 8) {
+        std::memcpy(&x, p, 8);
+    } else {
+        for (std::size_t i = 0; i < n; ++i) reinterpret_cast<unsigned char*>(&x)[i] = static_cast<unsigned char>(p[i]);
+    }
+    std::memcpy(o, &x, 8);
+    const std::uint64_t m = special_bytes(x);
+    return m == 0 ? (n < 8 ? n : 8) : first_flagged(m);  // (never in the padding)
+}
+
+}  // namespace
+
+char* put_json_string(char* o, std::string_view s, json_text_info* info, bool lossless) {
     static const char hex[] = "0123456789abcdef";
-    out += '"';
+    *o++ = '"';
     const char* p = s.data();
     const char* const end = p + s.size();
+    bool ascii = true;
     while (p < end) {
+        const std::size_t k = copy_plain(p, static_cast<std::size_t>(end - p), o);
+        p += k;
+        o += k;
+        if (p == end || !needs_escape(*p)) continue;
         const auto c = static_cast<unsigned char>(*p);
         if (c >= 0x80) {
+            ascii = false;
             const tweetview::utf8_decoded d = tweetview::decode_utf8(p, end);
             if (d.valid) {
-                out.append(p, d.length);
-                p += d.length;
+                for (std::uint32_t i = 0; i < d.length; ++i) *o++ = *p++;
             } else if (lossless) {
                 // The byte itself, as Python's "surrogateescape" writes it: U+DC80 to U+DCFF.
-                out += "\\udc";
-                out += hex[c >> 4];
-                out += hex[c & 15];
+                o = put_raw(o, "\\udc");
+                *o++ = hex[c >> 4];
+                *o++ = hex[c & 15];
                 ++p;
             } else {
                 // One U+FFFD per byte that starts no well-formed character: what the library
                 // counts as one code point, so that entity indices fit the text written.
-                out += "\xEF\xBF\xBD";
+                o = put_raw(o, "\xEF\xBF\xBD");
                 ++p;
             }
             continue;
         }
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            default:
-                if (c < 0x20 || c == 0x7F) {
-                    out += "\\u00";
-                    out += hex[c >> 4];
-                    out += hex[c & 15];
-                } else {
-                    out += static_cast<char>(c);
-                }
+            case '"': o = put_raw(o, "\\\""); break;
+            case '\\': o = put_raw(o, "\\\\"); break;
+            case '\n': o = put_raw(o, "\\n"); break;
+            case '\r': o = put_raw(o, "\\r"); break;
+            case '\t': o = put_raw(o, "\\t"); break;
+            case '\b': o = put_raw(o, "\\b"); break;
+            case '\f': o = put_raw(o, "\\f"); break;
+            default:  // another control character, or DEL
+                o = put_raw(o, "\\u00");
+                *o++ = hex[c >> 4];
+                *o++ = hex[c & 15];
         }
         ++p;
     }
-    out += '"';
+    *o++ = '"';
+    if (info) info->ascii = ascii;
+    return o;
 }
 
-}  // namespace tool
+char* put_json_uint(char* o, unsigned long long v) { return std::to_chars(o, o + json_number_bound, v).ptr; }
 
-namespace tool {
+char* put_json_int(char* o, long long v) { return std::to_chars(o, o + json_number_bound, v).ptr; }
 
-void append_json_uint(std::string& out, unsigned long long v) {
-    char buf[24];
-    const int n = std::snprintf(buf, sizeof buf, "%llu", v);
-    out.append(buf, static_cast<std::size_t>(n));
+namespace {
+template <class Put, class Value>
+void append_with(std::string& out, std::size_t bound, Put put, Value v) {
+    char small[64];
+    if (bound <= sizeof small) {
+        out.append(small, static_cast<std::size_t>(put(small, v) - small));
+        return;
+    }
+    const std::size_t at = out.size();
+    out.resize(at + bound);
+    out.resize(static_cast<std::size_t>(put(&out[at], v) - out.data()));
+}
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s, bool lossless) {
+    append_with(out, json_string_bound(s.size()), [lossless](char* o, std::string_view v) { return put_json_string(o, v, nullptr, lossless); }, s);
 }
 
-void append_json_int(std::string& out, long long v) {
-    char buf[24];
-    const int n = std::snprintf(buf, sizeof buf, "%lld", v);
-    out.append(buf, static_cast<std::size_t>(n));
-}
+void append_json_uint(std::string& out, unsigned long long v) { append_with(out, json_number_bound, put_json_uint, v); }
+
+void append_json_uint(byte_buffer& out, unsigned long long v) { out.commit(put_json_uint(out.reserve_more(json_number_bound), v)); }
+
+void append_json_int(std::string& out, long long v) { append_with(out, json_number_bound, put_json_int, v); }
 
 }  // namespace tool

@@ -50,11 +50,13 @@ tweetview::flavour sniff_flavour(const input& in) {
     return trailing ? f : tweetview::joined_flavour(f);
 }
 
-void tweet_json::append(std::string& out, const input& in, const tweetview::tweet& tw) {
-    if (flavour_of_ != &in) {
-        flavour_of_ = &in;
+void tweet_json::append(byte_buffer& out, const input& in, const tweetview::tweet& tw) {
+    if (input_ != &in) {
+        input_ = &in;
         flavour_ = sniff_flavour(in);
         flavour_final_ = flavour_ != tweetview::flavour::unknown;
+        file_json_.clear();
+        append_json_string(file_json_, in.display);
     }
     if (!flavour_final_) {
         tweetview::record r;
@@ -63,111 +65,131 @@ void tweet_json::append(std::string& out, const input& in, const tweetview::twee
     }
     std::string_view text = tw.text;
     if (unescape) {
-        unescaped_.resize(tweetview::markdown_bound(text.size()));
-        unescaped_.resize(tweetview::author_text(tw, unescaped_.data()));
-        text = unescaped_;
+        unescaped_.clear();
+        char* o = unescaped_.reserve_more(tweetview::markdown_bound(text.size()));
+        unescaped_.commit(o + tweetview::author_text(tw, o));
+        text = unescaped_.view();
     }
     if (repair) {
-        repaired_.resize(tweetview::repair_bound(text.size()));
-        repaired_.resize(tweetview::repair(text, repaired_.data()));
-        text = repaired_;
+        repaired_.clear();
+        char* o = repaired_.reserve_more(tweetview::repair_bound(text.size()));
+        repaired_.commit(o + tweetview::repair(text, o));
+        text = repaired_.view();
     }
-    out += "{\"id\":\"";
-    append_json_uint(out, tw.id);
-    out += "\",\"user\":";
-    append_json_string(out, tw.user);
-    out += ",\"created_at\":";
-    append_json_string(out, tw.created_at);
-    out += ",\"time\":";
-    append_json_int(out, tw.time.unix_seconds);
-    out += ",\"url\":";
-    append_json_string(out, tw.url);
-    out += ",\"text\":";
-    append_json_string(out, text);
-    out += ",\"file\":";
-    append_json_string(out, in.display);
-    out += ",\"line\":";
-    append_json_uint(out, tw.line);
-    out += ",\"offset\":";
-    append_json_uint(out, tw.offset);
-    out += ",\"flavour\":";
-    append_json_string(out, tweetview::flavour_name(flavour_));
+    // What the record holds beyond its fields, so that the room it needs is known up front.
+    found_.clear();
+    for (const tweetview::entity& e : tweetview::entities(text)) found_.push_back(located{e, e.begin, e.end});
+    media_.clear();
+    std::size_t media_bytes = 0;
+    for (const tweetview::media_span& m : tweetview::media(tw.text)) {
+        media_.push_back(m);
+        media_bytes += m.path(tw.text).size();
+    }
+    names_.clear();
+    if (tw.in_reply_to_status_id != 0) tweetview::reply_mentions(tw, std::back_inserter(names_));  // "@a @b @c"
+    const std::string_view flavour = tweetview::flavour_name(flavour_);
+    const std::string_view reply = tw.in_reply_to_status_id != 0 ? tw.in_reply_to_screen_name : tweetview::reply_screen_name(text);
+    const std::string_view rt = tweetview::retweeted_screen_name(text);
+    // (Seven strings, each within json_string_bound, fit in one bound of their sizes and 64.)
+    const std::size_t room =
+        512 + 5 * json_number_bound + file_json_.size() +
+        json_string_bound(tw.user.size() + tw.created_at.size() + tw.url.size() + text.size() + flavour.size() + reply.size() + rt.size()) +
+        12 * names_.size() + 16 +                          // each name ("@a " or more): escaped, quoted, a comma
+        media_.size() * 64 + 6 * media_bytes +             // {"type":"image","path":...},
+        found_.size() * 128 + 6 * text.size();             // values and slugs lie apart in text
+    char* o = out.reserve_more(room);
+
+    o = put_raw(o, "{\"id\":\"");
+    o = put_json_uint(o, tw.id);
+    o = put_raw(o, "\",\"user\":");
+    o = put_json_string(o, tw.user);
+    o = put_raw(o, ",\"created_at\":");
+    o = put_json_string(o, tw.created_at);
+    o = put_raw(o, ",\"time\":");
+    o = put_json_int(o, tw.time.unix_seconds);
+    o = put_raw(o, ",\"url\":");
+    o = put_json_string(o, tw.url);
+    o = put_raw(o, ",\"text\":");
+    json_text_info shape;
+    o = put_json_string(o, text, &shape);
+    o = put_raw(o, ",\"file\":");
+    o = put_raw(o, file_json_);
+    o = put_raw(o, ",\"line\":");
+    o = put_json_uint(o, tw.line);
+    o = put_raw(o, ",\"offset\":");
+    o = put_json_uint(o, tw.offset);
+    o = put_raw(o, ",\"flavour\":");
+    o = put_json_string(o, flavour);
     if (tw.in_reply_to_status_id != 0) {
         // From the "Replying to" header of F08 and later.
-        out += ",\"in_reply_to_status_id\":\"";
-        append_json_uint(out, tw.in_reply_to_status_id);
-        out += "\",\"in_reply_to_screen_names\":[";
-        names_.clear();
-        tweetview::reply_mentions(tw, std::back_inserter(names_));  // "@a @b @c"
-        std::string_view names = names_;
+        o = put_raw(o, ",\"in_reply_to_status_id\":\"");
+        o = put_json_uint(o, tw.in_reply_to_status_id);
+        o = put_raw(o, "\",\"in_reply_to_screen_names\":[");
+        std::string_view names = names_;  // "@a @b @c"
         for (bool first = true; !names.empty(); first = false) {
             const std::size_t space = names.find(' ');
-            if (!first) out += ',';
-            append_json_string(out, names.substr(1, space == std::string_view::npos ? space : space - 1));
+            if (!first) *o++ = ',';
+            o = put_json_string(o, names.substr(1, space == std::string_view::npos ? space : space - 1));
             names.remove_prefix(space == std::string_view::npos ? names.size() : space + 1);
         }
-        out += ']';
+        *o++ = ']';
     }
-    out += ",\"media\":[";
-    bool first_media = true;
-    for (const tweetview::media_span& m : tweetview::media(tw.text)) {
-        if (!first_media) out += ',';
-        first_media = false;
-        out += m.kind == tweetview::media_kind::image ? "{\"type\":\"image\",\"path\":" : "{\"type\":\"video\",\"path\":";
-        append_json_string(out, m.path(tw.text));
-        out += '}';
+    o = put_raw(o, ",\"media\":[");
+    for (std::size_t k = 0; k < media_.size(); ++k) {
+        if (k) *o++ = ',';
+        o = put_raw(o, media_[k].kind == tweetview::media_kind::image ? "{\"type\":\"image\",\"path\":" : "{\"type\":\"video\",\"path\":");
+        o = put_json_string(o, media_[k].path(tw.text));
+        *o++ = '}';
     }
-    out += ']';
+    *o++ = ']';
 
     // "entities": {"mentions": [...], "urls": [...], "hashtags": [...], "cashtags": [...]}
-    found_.clear();
-    tweetview::index_converter conv(text);
-    for (const tweetview::entity& e : tweetview::entities(text)) {
+    if (!byte_indices && !shape.ascii) {
         // Entities come sorted and apart, so the conversions run forward through the text once.
-        found_.push_back(byte_indices ? located{e, e.begin, e.end} : located{e, conv.code_points(e.begin), conv.code_points(e.end)});
+        // (In an ASCII text a code point is a byte: nothing to convert.)
+        tweetview::index_converter conv(text);
+        for (located& l : found_) l.begin = conv.code_points(l.begin), l.end = conv.code_points(l.end);
     }
-    static const char* const names[] = {"mentions", "urls", "hashtags", "cashtags"};
-    static const char* const keys[] = {"screen_name", "url", "text", "text"};
-    out += ",\"entities\":{";
+    static constexpr std::string_view heads[] = {"\"mentions\":[", "\"urls\":[", "\"hashtags\":[", "\"cashtags\":["};
+    static constexpr std::string_view keys[] = {"{\"screen_name\":", "{\"url\":", "{\"text\":", "{\"text\":"};
+    o = put_raw(o, ",\"entities\":{");
     for (int k = 0; k < 4; ++k) {
-        if (k) out += ',';
-        out += '"';
-        out += names[k];
-        out += "\":[";
+        if (k) *o++ = ',';
+        o = put_raw(o, heads[k]);
         bool first = true;
         for (const located& l : found_) {
             if (static_cast<int>(l.e.kind) != k) continue;
-            if (!first) out += ',';
+            if (!first) *o++ = ',';
             first = false;
-            out += "{\"";
-            out += keys[k];
-            out += "\":";
-            append_json_string(out, l.e.value(text));
-            if (l.e.kind == tweetview::entity_kind::mention && !l.e.list_slug(text).empty()) {
-                out += ",\"list_slug\":";
-                append_json_string(out, l.e.list_slug(text));
+            o = put_raw(o, keys[k]);
+            o = put_json_string(o, l.e.value(text));
+            if (l.e.kind == tweetview::entity_kind::mention) {
+                const std::string_view slug = l.e.list_slug(text);
+                if (!slug.empty()) {
+                    o = put_raw(o, ",\"list_slug\":");
+                    o = put_json_string(o, slug);
+                }
             }
-            out += ",\"indices\":[";
-            append_json_uint(out, l.begin);
-            out += ',';
-            append_json_uint(out, l.end);
-            out += "]}";
+            o = put_raw(o, ",\"indices\":[");
+            o = put_json_uint(o, l.begin);
+            *o++ = ',';
+            o = put_json_uint(o, l.end);
+            o = put_raw(o, "]}");
         }
-        out += ']';
+        *o++ = ']';
     }
-    out += '}';
+    *o++ = '}';
 
-    const std::string_view reply = tw.in_reply_to_status_id != 0 ? tw.in_reply_to_screen_name : tweetview::reply_screen_name(text);
     if (!reply.empty()) {
-        out += ",\"in_reply_to_screen_name\":";
-        append_json_string(out, reply);
+        o = put_raw(o, ",\"in_reply_to_screen_name\":");
+        o = put_json_string(o, reply);
     }
-    const std::string_view rt = tweetview::retweeted_screen_name(text);
     if (!rt.empty()) {
-        out += ",\"retweeted_screen_name\":";
-        append_json_string(out, rt);
+        o = put_raw(o, ",\"retweeted_screen_name\":");
+        o = put_json_string(o, rt);
     }
-    out += "}\n";
+    o = put_raw(o, "}\n");
+    out.commit(o);
 }
 
 int run_jsonl(const std::vector<std::string>& args) {
@@ -187,13 +209,10 @@ int run_jsonl(const std::vector<std::string>& args) {
     }
     for_each_output(
         inputs, cl, t,
-        [&](unsigned thread, const input& in, const tweetview::record& r, std::string& out) {
+        [&](unsigned thread, const input& in, const tweetview::record& r, byte_buffer& out) {
             if (r.is_tweet()) json[thread].append(out, in, r.tweet);
         },
-        [&](std::string_view line) {
-            w.buffer() += line;
-            return w.record_done();  // whole lines only reach stdout
-        });
+        w);  // whole lines only reach stdout
     w.flush();
     return t.exit_status();  // a reader that went away is not our error
 }

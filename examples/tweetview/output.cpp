@@ -1,4 +1,4 @@
-// Buffered stdout, written at record boundaries.
+// Buffered stdout, written at record boundaries in large blocks; the byte buffer it fills.
 #include "tool.hpp"
 
 #include <cerrno>
@@ -24,6 +24,15 @@ int finish_stdout(int status) {
     errno = 0;
     if (std::fflush(stdout) != 0 && errno != EPIPE) stdout_error(errno);
     return stdout_failed ? exit_usage : status;
+}
+
+void byte_buffer::grow(std::size_t n) {
+    std::size_t cap = cap_ < 4096 ? 4096 : cap_ * 2;
+    if (cap - size_ < n) cap = size_ + n;
+    std::unique_ptr<char[]> bigger(new char[cap]);
+    if (size_) std::memcpy(bigger.get(), data_.get(), size_);
+    data_.swap(bigger);
+    cap_ = cap;
 }
 
 bool stdout_writer::flush() {

@@ -28,25 +28,21 @@ int run_repair(const std::vector<std::string>& args) {
     totals t;
     const std::vector<input> inputs = expand_inputs(cl.operands, t);
     stdout_writer w;
-    auto work = [how](unsigned, const input&, const tweetview::record& r, std::string& out) {
+    auto work = [how](unsigned, const input&, const tweetview::record& r, byte_buffer& out) {
         out.append(r.prefix);
         if (r.is_tweet()) {
             const std::string_view raw = r.tweet.raw, text = r.tweet.text;
             const std::size_t before = static_cast<std::size_t>(text.data() - raw.data());  // a reply header
             out.append(raw.substr(0, before));
-            const std::size_t at = out.size();
-            out.resize(at + tweetview::repair_bound(text.size()));
-            out.resize(at + tweetview::repair(text, &out[at], how));
+            char* o = out.reserve_more(tweetview::repair_bound(text.size()));
+            out.commit(o + tweetview::repair(text, o, how));
             out.append(raw.substr(before + text.size()));  // the blank line and the footer
         } else if (r.is_error() && r.error.raw.size() == r.error.size) {
             out.append(r.error.raw);
         }
         out.append(r.separator);
     };
-    for_each_output(inputs, cl, t, work, [&](std::string_view record) {
-        w.buffer() += record;
-        return w.record_done();
-    });
+    for_each_output(inputs, cl, t, work, w);
     w.flush();
     return t.exit_status();
 }

@@ -892,7 +892,7 @@ int run_stats(const std::vector<std::string>& args) {
         for (const input& in : inputs) o.inputs.push_back(in.display);
     }
     stdout_writer w;
-    w.buffer() = partial ? to_partial(st, o) : json ? to_json(st, n) : human(st, n);
+    w.buffer() += partial ? to_partial(st, o) : json ? to_json(st, n) : human(st, n);
     w.flush();
     return st.t.exit_status();
 }

@@ -121,7 +121,8 @@ int run_threads(const std::vector<std::string>& args) {
     tweet_json json;
     std::unique_ptr<tweetview::writer> out;  // in the first thread's flavour
     tweetview::flavour to = tweetview::flavour::unknown;
-    std::string joined, scratch, piece, stored, names, object;
+    std::string joined, scratch, piece, stored, names;
+    byte_buffer object;
     std::vector<std::size_t> order, stack;
     std::uint64_t threads = 0, in_threads = 0;
     std::size_t longest = 0, longest_root = 0;
@@ -140,7 +141,7 @@ int run_threads(const std::vector<std::string>& args) {
         in_threads += order.size();
         if (order.size() > longest) longest = order.size(), longest_root = root;
         if (jsonl) {
-            std::string& b = w.buffer();
+            byte_buffer& b = w.buffer();
             b += "{\"root\":\"";
             append_json_uint(b, tweets[root].id);
             b += "\",\"length\":";
@@ -149,9 +150,10 @@ int run_threads(const std::vector<std::string>& args) {
             for (std::size_t n = 0; n < order.size(); ++n) {
                 object.clear();
                 json.append(object, inputs[tweets[order[n]].input], reparse(tweets[order[n]]));
-                if (!object.empty() && object.back() == '\n') object.pop_back();
-                if (n > 0) b += ',';
-                b += object;
+                std::string_view one = object.view();
+                if (!one.empty() && one.back() == '\n') one.remove_suffix(1);
+                if (n > 0) b += ",";
+                b += one;
             }
             b += "]}\n";
         } else {

@@ -12,8 +12,10 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +33,50 @@ struct totals {
     std::uint64_t bytes = 0;
     bool io_error = false;
     [[nodiscard]] int exit_status() const { return io_error ? exit_usage : errors ? exit_bad_records : exit_clean; }
+};
+
+// ---- output.cpp: a byte buffer -------------------------------------------------------------
+
+// A growable byte buffer that, unlike std::string, leaves new room uninitialised: a writer asks
+// for room for the most it may write (reserve_more), writes, and says where it stopped (commit).
+// Grows geometrically and never shrinks, so once it has held the largest record, nothing
+// touches the allocator.
+class byte_buffer {
+public:
+    using value_type = char;  // (for std::back_inserter)
+    // Room for at least n more bytes after the end; returns where they go.
+    char* reserve_more(std::size_t n) {
+        if (cap_ - size_ < n) grow(n);
+        return data_.get() + size_;
+    }
+    // The bytes up to `end` (inside the room reserve_more gave) are now the buffer's.
+    void commit(const char* end) { size_ = static_cast<std::size_t>(end - data_.get()); }
+    void append(const char* p, std::size_t n) {
+        char* o = reserve_more(n);
+        if (n) std::memcpy(o, p, n);
+        size_ += n;
+    }
+    void append(std::string_view s) { append(s.data(), s.size()); }
+    byte_buffer& operator+=(std::string_view s) {
+        append(s);
+        return *this;
+    }
+    void push_back(char c) { *reserve_more(1) = c, ++size_; }
+    void clear() { size_ = 0; }
+    void swap(byte_buffer& other) noexcept {
+        data_.swap(other.data_);
+        std::swap(size_, other.size_);
+        std::swap(cap_, other.cap_);
+    }
+    [[nodiscard]] const char* data() const { return data_.get(); }
+    [[nodiscard]] std::size_t size() const { return size_; }
+    [[nodiscard]] bool empty() const { return size_ == 0; }
+    [[nodiscard]] std::string_view view() const { return {data_.get(), size_}; }
+
+private:
+    void grow(std::size_t n);
+    std::unique_ptr<char[]> data_;
+    std::size_t size_ = 0, cap_ = 0;
 };
 
 // ---- args.cpp ------------------------------------------------------------------------------
@@ -96,9 +142,10 @@ struct input {
 std::vector<input> expand_inputs(const std::vector<std::string>& operands, totals& t);
 
 // Parses each input with a fresh tweetview::stream (no record spans two files) and calls
-// on_record for every record (tweets, errors and trailers) with its input. Regular files are
-// memory-mapped and fed in cl.chunk_size slices; stdin, pipes and everything with --no-mmap are
-// read in cl.chunk_size chunks. The records, and so the output, are the same either way. Bad
+// on_record for every record (tweets, errors and trailers) with its input. Inputs are read in
+// cl.chunk_size chunks into one reused buffer; regular files that -j N or --split cut into
+// ranges are memory-mapped (not with --no-mmap). The records, and so the output, are the same
+// either way. Bad
 // records are printed to stderr as "FILE:LINE:COL: error: MESSAGE" and counted in `t`. Shows a
 // progress line (see progress.cpp) unless cl.quiet. Returns false if the callback asked to stop.
 using record_callback = std::function<bool(const input&, const tweetview::record&)>;
@@ -112,15 +159,21 @@ bool for_each_record(const std::vector<input>& inputs, const command_line& cl, t
 using tweet_callback = std::function<void(unsigned thread, const tweetview::tweet&)>;
 void for_each_tweet(const std::vector<input>& inputs, const command_line& cl, totals& t, const tweet_callback& on_tweet);
 
-// The same for commands whose work on a record is to make its output (jsonl): `work` appends
-// the output of one record (tweet, error or trailer) to `out`; with -j N it runs on the N parsing
-// threads at once (`thread`, 0 to N-1, for scratch of each thread's own), with absolute lines.
-// The outputs reach `emit` on this thread, record by record in input order, each after the
-// record's error message if it is bad, as with -j 1. Returns false once emit returned false.
-using record_work = std::function<void(unsigned thread, const input&, const tweetview::record&, std::string& out)>;
+// The same for commands whose work on a record is to make its output (jsonl, repair, export):
+// `work` appends the output of one record (tweet, error or trailer) to `out`; with -j N it runs
+// on the N parsing threads at once (`thread`, 0 to N-1, for scratch of each thread's own), with
+// absolute lines. The outputs reach `emit` on this thread, record by record in input order, each
+// after the record's error message if it is bad, as with -j 1. Returns false once emit returned
+// false.
+using record_work = std::function<void(unsigned thread, const input&, const tweetview::record&, byte_buffer& out)>;
 using output_callback = std::function<bool(std::string_view out)>;
 bool for_each_output(const std::vector<input>& inputs, const command_line& cl, totals& t, const record_work& work,
                      const output_callback& emit);
+// The same with the outputs written to stdout through `w`; with -j 1 `work` appends straight
+// into w's buffer, so an output is written once and never copied. False once stdout is gone.
+class stdout_writer;
+bool for_each_output(const std::vector<input>& inputs, const command_line& cl, totals& t, const record_work& work,
+                     stdout_writer& w);
 
 // Prints a record's error in the compiler-style form to stderr.
 void print_error(const input& in, const tweetview::error& e);
@@ -169,34 +222,60 @@ void clear_progress_line();
 
 // ---- json.cpp ------------------------------------------------------------------------------
 
-// JSON string escaping: writes a JSON string literal for `s` to `out`; invalid UTF-8 becomes
-// U+FFFD (with `lossless`: each such byte as the escape \udcHH, a lone low surrogate, as Python's
-// "surrogateescape" does, so that the bytes can be read back), control characters are escaped.
+// JSON written straight into room the caller reserved (byte_buffer::reserve_more): each put_*
+// writes at most its bound and returns the new end. No allocation, no per-byte appends.
+// A string literal for `s` takes at most 6 bytes a byte (\u00XX) and the quotes; the writer
+// may also store (not keep) up to 6 bytes past its end.
+constexpr std::size_t json_string_bound(std::size_t n) { return 6 * n + 8; }
+constexpr std::size_t json_number_bound = 20;  // 18446744073709551615, -9223372036854775808
+// What put_json_string saw in `s`, for whoever converts offsets into it.
+struct json_text_info {
+    bool ascii = true;     // no byte >= 0x80: code-point offsets are byte offsets
+};
+// Writes "s" escaped, in one pass that also validates UTF-8: each byte that starts no well-formed
+// character becomes one U+FFFD, which is how the library counts code points, so entity indices
+// fit the text written (with `lossless`: each such byte as the escape \udcHH, a lone low
+// surrogate, as Python's "surrogateescape" does, so that the bytes can be read back). Control
+// characters and DEL are escaped.
+char* put_json_string(char* o, std::string_view s, json_text_info* info = nullptr, bool lossless = false);
+char* put_json_uint(char* o, unsigned long long v);
+char* put_json_int(char* o, long long v);
+inline char* put_raw(char* o, std::string_view s) {
+    std::memcpy(o, s.data(), s.size());
+    return o + s.size();
+}
+
+// The same, appended to a std::string (stats --json, export: not the per-record hot path).
 void append_json_string(std::string& out, std::string_view s, bool lossless = false);
 void append_json_uint(std::string& out, unsigned long long v);
+void append_json_uint(byte_buffer& out, unsigned long long v);
 void append_json_int(std::string& out, long long v);
 
 // ---- jsonl.cpp: the JSON object of one tweet (jsonl, grep --jsonl) --------------------------
 
-// Writes one tweet as the JSON object `tweetview jsonl` prints, newline included. Keeps its
-// scratch buffers between calls.
+// Writes one tweet as the JSON object `tweetview jsonl` prints, newline included: the room it
+// may need is reserved once, then every field is written into it. Keeps its scratch buffers
+// between calls, so after the first records it allocates nothing.
 class tweet_json {
 public:
     bool repair = false;        // text (and its entities) repaired
     bool unescape = false;      // text (and its entities) as the author wrote it (F08+ unquoted, F10+ unescaped)
     bool byte_indices = false;  // entity indices in bytes rather than code points
-    void append(std::string& out, const input& in, const tweetview::tweet& tw);
+    void append(byte_buffer& out, const input& in, const tweetview::tweet& tw);
 
 private:
     struct located {
         tweetview::entity e;
         std::uint32_t begin, end;
     };
-    std::string repaired_, unescaped_, names_;
+    byte_buffer repaired_, unescaped_;
+    std::string names_;  // the reply header's names, unescaped
     std::vector<located> found_;
-    // The flavour of the input being written: read off a file's head and tail when it can be,
-    // else refined record by record.
-    const input* flavour_of_ = nullptr;
+    std::vector<tweetview::media_span> media_;
+    // The input being written: its name as a JSON string, and its flavour, read off a file's
+    // head and tail when it can be, else refined record by record.
+    const input* input_ = nullptr;
+    std::string file_json_;
     tweetview::flavour flavour_ = tweetview::flavour::unknown;
     bool flavour_final_ = false;
 };
@@ -213,18 +292,20 @@ tweetview::flavour sniff_flavour(const input& in);
 int finish_stdout(int status);
 
 // Buffered stdout that is flushed only at record boundaries (so a reader never sees a partial
-// line) and that notices when the reader went away (EPIPE: SIGPIPE is ignored in main).
+// line), in blocks of about 1 MiB, and that notices when the reader went away (EPIPE: SIGPIPE is
+// ignored in main).
 class stdout_writer {
 public:
-    stdout_writer() { buf_.reserve(1 << 17); }
-    std::string& buffer() { return buf_; }
+    static constexpr std::size_t block = std::size_t{1} << 20;
+    stdout_writer() { (void)buf_.reserve_more(block + (block >> 2)); }
+    byte_buffer& buffer() { return buf_; }
     // Call after each complete record; false once stdout is gone.
-    bool record_done() { return buf_.size() < (1 << 16) || flush(); }
+    bool record_done() { return buf_.size() < block || flush(); }
     bool flush();
     [[nodiscard]] bool gone() const { return gone_; }
 
 private:
-    std::string buf_;
+    byte_buffer buf_;
     bool gone_ = false;
 };
 

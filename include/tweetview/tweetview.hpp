@@ -29,6 +29,8 @@
 // TWEETVIEW_NO_SIMD: define to use only the portable scanning code (it is always compiled and
 // tested; the SIMD path is an optimisation of it, never a requirement).
 // TWEETVIEW_HAS_SSE2 / TWEETVIEW_HAS_NEON say which vector variant is compiled in (section 2).
+// TWEETVIEW_NO_DISPATCH: define to leave out the AVX2 and AVX-512 variants that x86-64 builds with
+// GCC or Clang otherwise choose at run time (section 2).
 #if !defined(TWEETVIEW_NO_SIMD) && (defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64) || \
                                     (defined(_M_IX86_FP) && _M_IX86_FP >= 2))
 #define TWEETVIEW_HAS_SSE2 1
@@ -138,6 +140,7 @@ constexpr std::uint64_t swar_has_zero(std::uint64_t x) noexcept { return (x - sw
 
 struct portable {
     static constexpr const char* name = "portable";
+    static bool supported() noexcept { return true; }  // on this CPU (the run-time variants ask it)
 
     // memchr is vectorised by every libc we know.
     static const char* find_byte(const char* p, const char* end, char c) noexcept {
@@ -213,6 +216,7 @@ struct portable {
 // load ever reads outside [p, end).
 template <class B>
 struct block_search {
+    static bool supported() noexcept { return true; }  // (compiled for a target the build assumes)
     static unsigned first(std::uint64_t m) noexcept { return ctz64(m) >> B::mask_shift; }
 
     static const char* find_byte(const char* p, const char* end, char c) noexcept {
@@ -376,12 +380,93 @@ struct neon : block_search<neon_block> {
 };
 #endif
 
-// ---- Dispatch hook ----
+// ---- x86-64: AVX2 and AVX-512, chosen at run time ----
+// A default x86-64 build may assume SSE2 only. These variants are compiled for their instruction
+// sets with __attribute__((target)) and used when the CPU has them (GCC and Clang on x86-64;
+// MSVC stays on SSE2; TWEETVIEW_NO_SIMD or TWEETVIEW_NO_DISPATCH leave them out). They are
+// written with the compilers' vector extensions and two builtins rather than <immintrin.h>,
+// which alone costs several times this whole header to compile. Each variant redoes only the
+// searches where its width pays (find_pair, which finds the blank line before each footer, and
+// find_non_ascii) and inherits the rest from the one below it.
+#if TWEETVIEW_HAS_SSE2 && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && \
+    !defined(TWEETVIEW_NO_DISPATCH)
+#define TWEETVIEW_HAS_X86_DISPATCH 1
+#define TWEETVIEW_TARGET(isa) __attribute__((target(isa)))
+
+typedef char v32qi __attribute__((vector_size(32)));
+typedef char v64qi __attribute__((vector_size(64)));
+
+struct avx2 : sse2 {
+    static constexpr const char* name = "avx2";
+    static bool supported() noexcept { return __builtin_cpu_supports("avx2"); }
+    TWEETVIEW_TARGET("avx2") static v32qi load(const char* p) noexcept {
+        v32qi v;
+        std::memcpy(&v, p, 32);
+        return v;
+    }
+    TWEETVIEW_TARGET("avx2") static std::uint64_t mask(v32qi v) noexcept {
+        return static_cast<std::uint32_t>(__builtin_ia32_pmovmskb256(v));
+    }
+    TWEETVIEW_TARGET("avx2") static const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
+        const v32qi va = v32qi{} + a, vb = v32qi{} + b;
+        while (end - p > 32) {  // reads p[0 .. 32]
+            const std::uint64_t m = mask((load(p) == va) & (load(p + 1) == vb));
+            if (m != 0) return p + ctz64(m);
+            p += 32;
+        }
+        return sse2::find_pair(p, end, a, b);
+    }
+    TWEETVIEW_TARGET("avx2") static const char* find_non_ascii(const char* p, const char* end) noexcept {
+        while (end - p >= 32) {
+            const std::uint64_t m = mask(load(p));  // the top bits
+            if (m != 0) return p + ctz64(m);
+            p += 32;
+        }
+        return sse2::find_non_ascii(p, end);
+    }
+};
+
+struct avx512 : avx2 {
+    static constexpr const char* name = "avx512bw";
+    static bool supported() noexcept { return __builtin_cpu_supports("avx512bw"); }
+    TWEETVIEW_TARGET("avx512bw") static v64qi load(const char* p) noexcept {
+        v64qi v;
+        std::memcpy(&v, p, 64);
+        return v;
+    }
+    // One bit a byte: equal (predicate 0) / byte >= 0x80 (signed less than 0, predicate 1).
+    TWEETVIEW_TARGET("avx512bw") static std::uint64_t eq(v64qi x, v64qi y) noexcept {
+        return __builtin_ia32_cmpb512_mask(x, y, 0, ~0ull);
+    }
+    TWEETVIEW_TARGET("avx512bw") static const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
+        const v64qi va = v64qi{} + a, vb = v64qi{} + b;
+        while (end - p > 64) {  // reads p[0 .. 64]
+            const std::uint64_t m = eq(load(p), va) & eq(load(p + 1), vb);
+            if (m != 0) return p + ctz64(m);
+            p += 64;
+        }
+        return avx2::find_pair(p, end, a, b);
+    }
+    TWEETVIEW_TARGET("avx512bw") static const char* find_non_ascii(const char* p, const char* end) noexcept {
+        while (end - p >= 64) {
+            const std::uint64_t m = __builtin_ia32_cmpb512_mask(load(p), v64qi{}, 1, ~0ull);
+            if (m != 0) return p + ctz64(m);
+            p += 64;
+        }
+        return avx2::find_non_ascii(p, end);
+    }
+};
+#undef TWEETVIEW_TARGET
+#else
+#define TWEETVIEW_HAS_X86_DISPATCH 0
+#endif
+
+// ---- Dispatch ----
 // `active` is the variant every search uses, chosen here at compile time as the best one the
-// target guarantees. AVX2 and AVX-512 variants (issue 12) go here: compiled with
-// __attribute__((target(...))) on GCC/Clang, listed in compiled_variants (the test runs every
-// listed variant against portable), and chosen once at run time by a CPU check in the
-// dispatching functions below.
+// target guarantees. On x86-64 with GCC or Clang, find_pair and find_non_ascii also ask the CPU at
+// each call (__builtin_cpu_supports: a load and a bit test of a word the compiler's runtime fills
+// at start-up; no state of ours) and take avx512 or avx2 when it has them. compiled_variants lists
+// every variant built in: the test runs each one the CPU has against portable.
 template <class... V>
 struct variant_list {};
 #if TWEETVIEW_HAS_NEON
@@ -389,7 +474,11 @@ using active = neon;
 using compiled_variants = variant_list<portable, neon>;
 #elif TWEETVIEW_HAS_SSE2
 using active = sse2;
+#if TWEETVIEW_HAS_X86_DISPATCH
+using compiled_variants = variant_list<portable, sse2, avx2, avx512>;
+#else
 using compiled_variants = variant_list<portable, sse2>;
+#endif
 #else
 using active = portable;
 using compiled_variants = variant_list<portable>;
@@ -405,6 +494,10 @@ inline const char* find_byte(const char* p, const char* end, char c) noexcept {
 // First position of the two-byte sequence (a, b): finding the blank line that precedes a footer
 // this way skips every single line break of a body a block at a time.
 inline const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
+#if TWEETVIEW_HAS_X86_DISPATCH
+    if (simd::avx512::supported()) return simd::avx512::find_pair(p, end, a, b);
+    if (simd::avx2::supported()) return simd::avx2::find_pair(p, end, a, b);
+#endif
     return simd::active::find_pair(p, end, a, b);
 }
 inline const char* find_either(const char* p, const char* end, char a, char b) noexcept {
@@ -414,6 +507,10 @@ inline const char* find_any(const char* p, const char* end, std::string_view set
     return simd::active::find_any(p, end, set);
 }
 inline const char* find_non_ascii(const char* p, const char* end) noexcept {
+#if TWEETVIEW_HAS_X86_DISPATCH
+    if (simd::avx512::supported()) return simd::avx512::find_non_ascii(p, end);
+    if (simd::avx2::supported()) return simd::avx2::find_non_ascii(p, end);
+#endif
     return simd::active::find_non_ascii(p, end);
 }
 inline const char* find_non_ascii_or(const char* p, const char* end, char c) noexcept {

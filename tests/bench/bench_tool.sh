@@ -1,6 +1,8 @@
 #!/bin/sh
 # The tool against wc -l on the same file: builds a file of about MIB MiB by repeating an
-# archive, then times each command (best of RUNS, file in page cache).
+# archive, then times each command (best of RUNS, file in page cache, output to /dev/null) and
+# prints its wall time as a multiple of wc -l's in the same run, so the figures compare across
+# machines.
 #   sh tests/bench/bench_tool.sh TWEETVIEW_BINARY [ARCHIVE_DIR] [MIB] [RUNS] [WORD]
 # (WORD: only the commands that contain it, e.g. export, and wc -l; import: only the rows of
 # Twitter's tweets.js, below)
@@ -30,13 +32,23 @@ cat "$file" >/dev/null
 printf 'file: %s bytes (%s repeated), best of %s runs\n' "$bytes" "$dir" "$runs"
 # export writes a Twitter archive folder (data/tweets.js, about 2.5 times the input) into the page cache
 out="--out $file.export"
+# Each row: best wall time, MB/s, wall as a multiple of wc -l's; then the CPU time (user + sys) of
+# one more run and its multiple of wc -l's, which other jobs on a shared machine do not add to.
+[ "$what" = import ] || printf '  %-34s %8s  %8s  %7s  %8s  %7s\n' command wall MB/s "x wc -l" cpu "x wc -l"
+wc_time= wc_cpu=
 [ "$what" = import ] ||
 for cmd in "wc -l" "$tool check" "$tool check -j 2" "$tool check --entities" "$tool check --entities -j 2" "$tool jsonl" "$tool jsonl -j 2" \
            "$tool export $out" "$tool export -j 2 $out"; do
   case "$cmd" in "wc -l" | *"$what"*) ;; *) continue ;; esac
   # shellcheck disable=SC2086
   t=$(best $cmd "$file")
-  printf '  %-34s %6.3f s  %6.0f MB/s\n' "$(basename "${cmd%% *}") $(echo "${cmd#* }" | sed 's/ --out .*//')" "$t" "$(echo "$bytes $t" | awk '{print $1 / $2 / 1e6}')"
+  cpu=0
+  # shellcheck disable=SC2086
+  [ -x /usr/bin/time ] && cpu=$(/usr/bin/time -f '%U %S' $cmd "$file" 2>&1 >/dev/null | tail -n 1 | awk '{print $1 + $2}')
+  wc_time=${wc_time:-$t} wc_cpu=${wc_cpu:-$cpu}
+  printf '  %-34s %6.3f s  %8.0f  %7.2f  %6.2f s  %7.2f\n' "$(basename "${cmd%% *}") $(echo "${cmd#* }" | sed 's/ --out .*//')" "$t" \
+    "$(echo "$bytes $t" | awk '{print $1 / $2 / 1e6}')" "$(echo "$t $wc_time" | awk '{print $1 / $2}')" "$cpu" \
+    "$(echo "$cpu $wc_cpu" | awk '$2 > 0 {print $1 / $2}')"
 done
 
 # Import: Twitter's own archive read back (the tweets.js reader: simdjson, each tweet made into the
