@@ -392,7 +392,8 @@ public:
                 file_ += base_name(media_url);
                 if (!(markup_.empty() && escaped_ == escaped_original)) markup_ += "\n\n";
                 if (media_.has(file_)) {
-                    markup_ += "![](../../media/";
+                    markup_ += "![](";
+                    markup_ += f11_.media_dir;
                     markup_ += file_;
                     markup_ += ')';
                     continue;
@@ -404,7 +405,8 @@ public:
                     markup_ += ')';
                 }
                 for (const std::string_view video : found_) {
-                    markup_ += "<video controls><source src=\"../../media/";
+                    markup_ += "<video controls><source src=\"";
+                    markup_ += f11_.media_dir;
                     markup_ += video;
                     markup_ += "\">Your browser does not support the video tag.</video>\n";
                 }
@@ -427,7 +429,9 @@ public:
             if (i < b.size()) out += "\n> ";
         }
         out.append(b, line_start, std::string_view::npos);
-        out += "\n\n<img src=\"../../media/tweet.ico\" width=\"12\" /> [";
+        out += "\n\n";
+        out += f11_.footer_prefix;
+        out += '[';
         out += f.created_at;
         out += "](https://twitter.com/";
         out += user_;
@@ -437,6 +441,7 @@ public:
     }
 
 private:
+    const tweetview::flavour_traits& f11_ = tweetview::traits(tweetview::flavour::f11);  // media folder, footer
     std::string user_;
     media_folder media_;
     std::string body_, escaped_, tmp_, names_, first_name_, markup_, file_;
