@@ -21,14 +21,16 @@ int main(int argc, char** argv) {
     tweetview::parse_position position;  // offset 0, line 1
     std::string_view rest = bytes;
     for (;;) {
-        const tweetview::parse_result r = tweetview::parse_record(rest, options, position, /*at_eof=*/true);
+        tweetview::parse_result r = tweetview::parse_record(rest, options, position, /*at_eof=*/true);
+        // A record over max_record_bytes: it runs to its separator, found in the rest of the bytes.
+        if (r.status == tweetview::parse_status::skip) tweetview::skip_record(r, rest);
         if (r.status == tweetview::parse_status::tweet) {
             ++tweets;
             last_id = r.rec.tweet.id;
         } else if (r.status == tweetview::parse_status::error) {
             ++errors;
         } else {
-            break;  // end: only blank lines were left (or skip: records() and stream resynchronise after it)
+            break;  // end: only blank lines were left
         }
         if (!options.shape.known() && r.shape.known()) options.shape = r.shape;
         rest.remove_prefix(r.consumed);

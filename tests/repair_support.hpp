@@ -70,8 +70,8 @@ inline std::string mojibake(std::string_view s, page pg) {
             continue;
         }
         std::uint32_t cp = c;
-        if (pg == page::macroman) cp = tv::detail::rep_macroman[c - 0x80u];
-        if (pg == page::cp1252 && c < 0xA0) cp = tv::detail::rep_cp1252_80[c - 0x80u];
+        if (pg == page::macroman) cp = tv::detail::repair::macroman[c - 0x80u];
+        if (pg == page::cp1252 && c < 0xA0) cp = tv::detail::repair::cp1252_80[c - 0x80u];
         char b[4] = {};
         out.append(b, tv::detail::encode_utf8(cp, b));
     }

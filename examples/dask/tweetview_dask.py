@@ -38,6 +38,11 @@ CONVERT_CONCATENATING = {"F05", "F06", "B1"}  # flavours whose every record ends
 EXIT_TASK_FAILED = 3
 
 
+def die(message, status=2):
+    sys.stderr.write("tweetview_dask: %s\n" % message)
+    sys.exit(status)
+
+
 def run_part(argv, cwd):
     """The task: one tweetview process. Returns (status, stdout, stderr) for status 0 (clean) or
     1 (bad records, reported on stderr); raises for anything else, so that Dask retries it."""
@@ -70,11 +75,13 @@ def tool_inputs(operands):
 
     for op in operands:
         if op == "-":
-            raise SystemExit("tweetview_dask: stdin cannot be cut into parts; name files or directories")
+            die("stdin cannot be cut into parts; name files or directories")
         if os.path.isdir(op):
             walk(op, set())
-        else:
+        elif os.path.isfile(op):
             out.append(op)
+        else:
+            die("%s: not a file or directory" % op)
     return out
 
 
@@ -97,7 +104,7 @@ def sum_check_lines(lines, firsts):
     for line, first in zip(lines, firsts):
         fields = re.findall(r"(\d+) ([a-z]+)", line)
         if not fields or total is not None and [k for _, k in fields] != [k for k, _ in total]:
-            raise SystemExit("tweetview_dask: a part's check summary is not understood: %r" % line)
+            die("a part's check summary is not understood: %r" % line, EXIT_TASK_FAILED)
         values = [int(v) if (k != "files" or first) else 0 for v, k in fields]
         total = [(k, a + b) for (k, a), b in zip(total or [(k, 0) for _, k in fields], values)]
     return ", ".join("%d %s" % (v, k) for k, v in total) + "\n"

@@ -2,8 +2,11 @@
 // data/tweets_media/), the format that the tools built for Twitter's own archive read.
 #include "tool.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <memory>
+#include <unordered_set>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -33,22 +36,116 @@ namespace {
 
 // Twitter's layout (Jackson's default pretty printer): objects open a line and indent their
 // members by two spaces; arrays stay on the line ("[ ]", "[ \"0\", \"4\" ]", "[ {" ... "} ]").
-void key(std::string& out, const char* indent, const char* name) {
+// One tweet's JSON being written: room is made for each piece before it is written (`room`),
+// so that each append is a copy of known size (a std::string checks its capacity at every one).
+class json_buf {
+public:
+    void clear() { at_ = 0; }
+    void room(std::size_t n) {
+        if (cap_ - at_ >= n) return;
+        const std::size_t cap = 2 * cap_ + n;
+        std::unique_ptr<char[]> bigger(new char[cap]);
+        if (at_) std::memcpy(bigger.get(), data_.get(), at_);
+        data_ = std::move(bigger);
+        cap_ = cap;
+    }
+    template <std::size_t N>
+    json_buf& operator+=(const char (&s)[N]) {
+        std::memcpy(data_.get() + at_, s, N - 1);
+        at_ += N - 1;
+        return *this;
+    }
+    json_buf& operator+=(std::string_view s) {
+        std::memcpy(data_.get() + at_, s.data(), s.size());
+        at_ += s.size();
+        return *this;
+    }
+    json_buf& operator+=(char c) {
+        data_[at_++] = c;
+        return *this;
+    }
+    void drop(std::size_t n) { at_ -= n; }
+    [[nodiscard]] std::string_view view() const { return {data_.get(), at_}; }
+    std::string escaped;  // scratch for strings that need escaping
+
+private:
+    std::unique_ptr<char[]> data_;
+    std::size_t at_ = 0, cap_ = 0;
+};
+// The most a JSON string literal of `n` bytes can take (\u00XX for each byte, and quotes).
+constexpr std::size_t json_room(std::size_t n) { return 6 * n + 2; }
+
+void key(json_buf& out, std::string_view indent, std::string_view name) {
     out += indent;
     out += '"';
     out += name;
     out += "\" : ";
 }
-void string_member(std::string& out, const char* indent, const char* name, std::string_view value) {
+// A number without snprintf (tens of them per tweet).
+template <class Out>
+void put_uint(Out& out, std::uint64_t v) {
+    char digits[20];
+    int n = 0;
+    do {
+        digits[n++] = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    while (n > 0) out += digits[--n];
+}
+// A JSON string: most are printable ASCII without a quote or backslash, which go as they are;
+// the rest through append_json_string.
+// Whether a string is printable ASCII without '"' or '\\' (eight bytes at a time).
+bool json_clean(std::string_view s) {
+    constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    auto zero_byte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, s.data() + i, 8);
+        // a byte >= 0x80, < 0x20, 0x7F, '"' or '\\'
+        if ((x & highs) | ((x - 0x20 * ones) & ~x & highs) | zero_byte(x ^ (0x7F * ones)) | zero_byte(x ^ (0x22 * ones)) |
+            zero_byte(x ^ (0x5C * ones)))
+            return false;
+    }
+    for (; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return false;
+    }
+    return true;
+}
+bool ascii(std::string_view s) {
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, s.data() + i, 8);
+        if (x & 0x8080808080808080u) return false;
+    }
+    for (; i < s.size(); ++i) {
+        if (static_cast<unsigned char>(s[i]) >= 0x80) return false;
+    }
+    return true;
+}
+void put_string(json_buf& out, std::string_view s) {
+    if (!json_clean(s)) {
+        out.escaped.clear();
+        append_json_string(out.escaped, s);
+        out += out.escaped;
+        return;
+    }
+    out += '"';
+    out += s;
+    out += '"';
+}
+void string_member(json_buf& out, std::string_view indent, std::string_view name, std::string_view value) {
     key(out, indent, name);
-    append_json_string(out, value);
+    put_string(out, value);
 }
-void quoted_uint(std::string& out, std::uint64_t v) {
+void quoted_uint(json_buf& out, std::uint64_t v) {
     out += '"';
-    append_json_uint(out, v);
+    put_uint(out, v);
     out += '"';
 }
-void indices(std::string& out, const char* indent, std::uint32_t begin, std::uint32_t end) {
+void indices(json_buf& out, std::string_view indent, std::uint32_t begin, std::uint32_t end) {
     key(out, indent, "indices");
     out += "[ ";
     quoted_uint(out, begin);
@@ -126,6 +223,7 @@ private:
         std::uint32_t begin, end;  // code points
     };
     std::vector<located> found_;
+    json_buf json_;
     const input* flavour_of_ = nullptr;
     tweetview::flavour flavour_ = tweetview::flavour::unknown;
 };
@@ -136,7 +234,7 @@ void archive_name(std::string_view path, std::uint64_t id, std::string& out) {
     const std::size_t slash = path.rfind('/');
     std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
     const std::size_t start = out.size();
-    append_json_uint(out, id);
+    put_uint(out, id);
     out += '-';
     const std::size_t at = name.find(std::string_view(out).substr(start));
     if (at != std::string_view::npos) {
@@ -174,6 +272,7 @@ void tweet_export::append(std::string& out, const input& in, const tweetview::tw
     text_.clear();
     const bool crlf = tw.shape.eol == tweetview::line_ending::crlf;
     auto copy = [&](std::size_t from, std::size_t to) {
+        if (!crlf) return void(text_.append(full.data() + from, to - from));
         for (std::size_t i = from; i < to; ++i) {
             if (crlf && full[i] == '\r' && i + 1 < full.size() && full[i + 1] == '\n') continue;
             text_ += full[i];
@@ -224,13 +323,21 @@ void tweet_export::append(std::string& out, const input& in, const tweetview::tw
     }
     copy(done, full.size());
     const std::string_view text = text_;
+    // Code points: bytes in an ASCII text (most are), counted otherwise.
+    const bool text_ascii = ascii(text);
     tweetview::index_converter link_cp(text);
+    auto code_points = [&](tweetview::index_converter& c, std::uint32_t at) { return text_ascii ? at : c.code_points(at); };
     for (link_span& l : links_) {
         l.url = text.substr(l.begin, l.end - l.begin);
-        l.cp_begin = link_cp.code_points(l.begin);
-        l.cp_end = link_cp.code_points(l.end);
+        l.cp_begin = code_points(link_cp, l.begin);
+        l.cp_end = code_points(link_cp, l.end);
     }
-    const std::uint32_t length = link_cp.code_points(static_cast<std::uint32_t>(text.size()));
+    const std::uint32_t length = code_points(link_cp, static_cast<std::uint32_t>(text.size()));
+    char id_digits[24];
+    std::size_t id_len = 0;
+    for (std::uint64_t v = tw.id; id_len == 0 || v != 0; v /= 10) id_digits[id_len++] = static_cast<char>('0' + v % 10);
+    std::reverse(id_digits, id_digits + id_len);
+    const std::string_view id(id_digits, id_len);
 
     // The screen name and the media requests in front of the JSON (the caller links the files
     // in input order).
@@ -242,7 +349,7 @@ void tweet_export::append(std::string& out, const input& in, const tweetview::tw
         if (is_link(m.path)) continue;
         out += in.display;
         out += ':';
-        append_json_uint(out, tw.line);
+        put_uint(out, tw.line);
         out += '\x1f';
         if (m.path.empty() || m.path[0] != '/') out += dir;
         out += m.path;
@@ -259,66 +366,79 @@ void tweet_export::append(std::string& out, const input& in, const tweetview::tw
         bool in_link = false;
         for (const link_span& l : links_) in_link = in_link || (e.begin < l.end && l.begin < e.end);
         if (in_link) continue;
-        const std::uint32_t b = cp.code_points(e.begin);
-        found_.push_back({e, b, cp.code_points(e.end)});
+        const std::uint32_t b = code_points(cp, e.begin);
+        found_.push_back({e, b, code_points(cp, e.end)});
     }
 
-    out += "\n  \"tweet\" : {\n";
+    json_buf& o = json_;
+    o.clear();
+    o.room(1024);
+    o += "\n  \"tweet\" : {\n";
     // entities: hashtags, symbols, user_mentions, urls (Twitter's order), then media.
-    key(out, "    ", "entities");
-    out += "{\n";
-    static const char* const kinds[] = {"user_mentions", "urls", "hashtags", "symbols"};
+    o += "    \"entities\" : {\n";
+    static const std::string_view kinds[] = {"      \"user_mentions\" : [", "      \"urls\" : [", "      \"hashtags\" : [",
+                                             "      \"symbols\" : ["};
     static const int order[] = {2, 3, 0, 1};
     for (int k : order) {
-        key(out, "      ", kinds[k]);
-        out += '[';
+        o += kinds[k];
         bool first = true;
         for (const located& f : found_) {
             const tweetview::entity& e = f.e;
             if (static_cast<int>(e.kind) != k) continue;
-            out += first ? " {\n" : ", {\n";
+            o.room(512 + 4 * json_room(e.end - e.begin + 3));
+            o += first ? " {\n" : ", {\n";
             first = false;
             const std::string_view value = e.value(text);
             switch (e.kind) {
-                case tweetview::entity_kind::mention: string_member(out, "        ", "screen_name", value); break;
+                case tweetview::entity_kind::mention:
+                    o += "        \"screen_name\" : ";
+                    put_string(o, value);
+                    break;
                 case tweetview::entity_kind::url:
-                    string_member(out, "        ", "url", value);
-                    out += ",\n";
-                    string_member(out, "        ", "expanded_url", value);
-                    out += ",\n";
+                    o += "        \"url\" : ";
+                    put_string(o, value);
+                    o += ",\n        \"expanded_url\" : ";
+                    put_string(o, value);
+                    o += ",\n        \"display_url\" : ";
                     scratch_.clear();
                     display_url(value, scratch_);
-                    string_member(out, "        ", "display_url", scratch_);
+                    put_string(o, scratch_);
                     break;
-                default: string_member(out, "        ", "text", value); break;
+                default:
+                    o += "        \"text\" : ";
+                    put_string(o, value);
+                    break;
             }
-            out += ",\n";
-            indices(out, "        ", f.begin, f.end);
-            out += "\n      }";
+            o += ",\n        \"indices\" : [ \"";
+            put_uint(o, f.begin);
+            o += "\", \"";
+            put_uint(o, f.end);
+            o += "\" ]\n      }";
         }
-        out += first ? " ]" : " ]";
-        out += ",\n";
+        o += first ? " ]" : " ]";
+        o += ",\n";
     }
-    out.resize(out.size() - 2);  // the last ",\n"
+    o.drop(2);  // the last ",\n"
     // One media entity per link in "entities" (the first item of each), all in "extended_entities".
     auto media_object = [&](const media_item& m, std::size_t number, const char* in1, const char* in2) {
         const link_span& l = links_[m.group];
         const bool video = m.kind == tweetview::media_kind::video;
-        out += in1;
-        out += "{\n";
-        key(out, in2, "expanded_url");
-        out += '"';
-        out += "https://twitter.com/";
-        out += tw.user;
-        out += "/status/";
-        append_json_uint(out, tw.id);
-        out += video ? "/video/" : "/photo/";
-        append_json_uint(out, number);
-        out += "\",\n";
-        indices(out, in2, l.cp_begin, l.cp_end);
-        out += ",\n";
-        string_member(out, in2, "url", l.url);
-        out += ",\n";
+        o.room(2048 + 6 * json_room(m.path.size() + l.url.size() + tw.user.size() + 64));
+        o += in1;
+        o += "{\n";
+        key(o, in2, "expanded_url");
+        o += '"';
+        o += "https://twitter.com/";
+        o += tw.user;
+        o += "/status/";
+        put_uint(o, tw.id);
+        o += video ? "/video/" : "/photo/";
+        put_uint(o, number);
+        o += "\",\n";
+        indices(o, in2, l.cp_begin, l.cp_end);
+        o += ",\n";
+        string_member(o, in2, "url", l.url);
+        o += ",\n";
         // media_url: Twitter's own; twitter-archive-parser looks for ID-(its file name) in
         // tweets_media. A video's is its thumbnail (the archive holds only the .mp4, found by id).
         scratch_.clear();
@@ -331,7 +451,7 @@ void tweet_export::append(std::string& out, const input& in, const tweetview::tw
             name = std::string_view(name_).substr(name_.find('-') + 1);
             scratch_ = video ? "://pbs.twimg.com/ext_tw_video_thumb/" : "://pbs.twimg.com/media/";
             if (video) {
-                append_json_uint(scratch_, tw.id);
+                put_uint(scratch_, tw.id);
                 scratch_ += "/pu/img/";
                 const std::size_t dot = name.rfind('.');
                 scratch_ += name.substr(0, dot);
@@ -341,60 +461,60 @@ void tweet_export::append(std::string& out, const input& in, const tweetview::tw
             }
         }
         for (const char* scheme : {"http", "https"}) {
-            key(out, in2, scheme[4] ? "media_url_https" : "media_url");
-            append_json_string(out, is_link(m.path) ? std::string_view(scratch_) : std::string(scheme) + scratch_);
-            out += ",\n";
+            key(o, in2, scheme[4] ? "media_url_https" : "media_url");
+            put_string(o, is_link(m.path) ? std::string_view(scratch_) : std::string(scheme) + scratch_);
+            o += ",\n";
         }
-        string_member(out, in2, "type", video ? "video" : "photo");
-        out += ",\n";
-        key(out, in2, "display_url");
-        out += "\"";
+        string_member(o, in2, "type", video ? "video" : "photo");
+        o += ",\n";
+        key(o, in2, "display_url");
+        o += "\"";
         const std::string_view code = l.url.substr(l.url.rfind('/') + 1);
-        if (l.url.find("t.co/") != std::string_view::npos) out += "pic.twitter.com/";
-        out += code;
-        out += '"';
+        if (l.url.find("t.co/") != std::string_view::npos) o += "pic.twitter.com/";
+        o += code;
+        o += '"';
         if (video && !name.empty()) {
-            out += ",\n";
-            key(out, in2, "video_info");
-            out += "{\n";
+            o += ",\n";
+            key(o, in2, "video_info");
+            o += "{\n";
             std::string in3(in2), in4(in2);
             in3 += "  ";
             in4 += "    ";
-            key(out, in3.c_str(), "variants");
-            out += "[ {\n";
-            string_member(out, in4.c_str(), "bitrate", "0");
-            out += ",\n";
-            string_member(out, in4.c_str(), "content_type", "video/mp4");
-            out += ",\n";
-            key(out, in4.c_str(), "url");
-            out += "\"https://video.twimg.com/ext_tw_video/";
-            append_json_uint(out, tw.id);
-            out += "/pu/vid/";
-            out += name;
-            out += "\"\n";
-            out += in3;
-            out += "} ]\n";
-            out += in2;
-            out += '}';
+            key(o, in3.c_str(), "variants");
+            o += "[ {\n";
+            string_member(o, in4.c_str(), "bitrate", "0");
+            o += ",\n";
+            string_member(o, in4.c_str(), "content_type", "video/mp4");
+            o += ",\n";
+            key(o, in4.c_str(), "url");
+            o += "\"https://video.twimg.com/ext_tw_video/";
+            put_uint(o, tw.id);
+            o += "/pu/vid/";
+            o += name;
+            o += "\"\n";
+            o += in3;
+            o += "} ]\n";
+            o += in2;
+            o += '}';
         }
-        out += '\n';
-        out.append(in2, std::strlen(in2) - 2);
-        out += '}';
+        o += '\n';
+        o += std::string_view(in2, std::strlen(in2) - 2);
+        o += '}';
     };
     if (!media_.empty()) {
-        out += ",\n";
-        key(out, "      ", "media");
-        out += '[';
+        o += ",\n";
+        key(o, "      ", "media");
+        o += '[';
         std::size_t last_group = static_cast<std::size_t>(-1);
         for (const media_item& m : media_) {
             if (m.group == last_group) continue;
-            out += last_group == static_cast<std::size_t>(-1) ? " " : ", ";
+            o += last_group == static_cast<std::size_t>(-1) ? " " : ", ";
             last_group = m.group;
             media_object(m, 1, "", "        ");
         }
-        out += " ]";
+        o += " ]";
     }
-    out += "\n    },\n";
+    o += "\n    },\n";
 
     // display_text_range: after the names a reply starts with, up to the trailing media link.
     std::uint32_t first = 0, last = length;
@@ -415,51 +535,53 @@ void tweet_export::append(std::string& out, const input& in, const tweetview::tw
         last = links_.back().cp_begin - static_cast<std::uint32_t>(links_.back().begin - b);
     }
     if (last < first) last = first;
-    key(out, "    ", "display_text_range");
-    out += "[ ";
-    quoted_uint(out, first);
-    out += ", ";
-    quoted_uint(out, last);
-    out += " ],\n";
+    // The entities and media above took room of their own; the rest needs this much.
+    o.room(1024 + json_room(text.size()) + json_room(tw.created_at.size()) + json_room(tw.in_reply_to_screen_name.size()));
+    o += "    \"display_text_range\" : [ \"";
+    put_uint(o, first);
+    o += "\", \"";
+    put_uint(o, last);
+    o += "\" ],\n";
     if (tw.in_reply_to_status_id != 0) {
-        key(out, "    ", "in_reply_to_status_id_str");
-        quoted_uint(out, tw.in_reply_to_status_id);
-        out += ",\n";
+        o += "    \"in_reply_to_status_id_str\" : ";
+        quoted_uint(o, tw.in_reply_to_status_id);
+        o += ",\n";
     }
-    key(out, "    ", "id_str");
-    quoted_uint(out, tw.id);
-    out += ",\n";
-    key(out, "    ", "id");
-    quoted_uint(out, tw.id);
-    out += ",\n";
+    o += "    \"id_str\" : \"";
+    o += id;
+    o += "\",\n    \"id\" : \"";
+    o += id;
+    o += "\",\n";
     if (tw.in_reply_to_status_id != 0) {
-        key(out, "    ", "in_reply_to_status_id");
-        quoted_uint(out, tw.in_reply_to_status_id);
-        out += ",\n";
+        o += "    \"in_reply_to_status_id\" : ";
+        quoted_uint(o, tw.in_reply_to_status_id);
+        o += ",\n";
     }
-    string_member(out, "    ", "created_at", tw.created_at);
-    out += ",\n";
-    string_member(out, "    ", "full_text", text);
+    o += "    \"created_at\" : ";
+    put_string(o, tw.created_at);
+    o += ",\n    \"full_text\" : ";
+    put_string(o, text);
     if (tw.in_reply_to_status_id != 0) {
-        out += ",\n";
-        string_member(out, "    ", "in_reply_to_screen_name", tw.in_reply_to_screen_name);
+        o += ",\n";
+        string_member(o, "    ", "in_reply_to_screen_name", tw.in_reply_to_screen_name);
     }
     if (!media_.empty()) {
-        out += ",\n";
-        key(out, "    ", "extended_entities");
-        out += "{\n";
-        key(out, "      ", "media");
-        out += '[';
+        o += ",\n";
+        key(o, "    ", "extended_entities");
+        o += "{\n";
+        key(o, "      ", "media");
+        o += '[';
         std::size_t number = 0, group = static_cast<std::size_t>(-1);
         for (std::size_t i = 0; i < media_.size(); ++i) {
             number = media_[i].group == group ? number + 1 : 1;
             group = media_[i].group;
-            out += i == 0 ? " " : ", ";
+            o += i == 0 ? " " : ", ";
             media_object(media_[i], number, "", "        ");
         }
-        out += " ]\n    }";
+        o += " ]\n    }";
     }
-    out += "\n  }\n}";
+    o += "\n  }\n}";
+    out += o.view();
 }
 
 // mkdir -p for one level: fine if it is there as a directory.
@@ -561,6 +683,7 @@ int run_export(const std::vector<std::string>& args) {
     buf.reserve(1 << 21);
     std::uint64_t count = 0, linked = 0, copied = 0, missing = 0, failed = 0;
     bool other_user = false;
+    std::unordered_set<std::string> seen;  // media files placed or listed
     std::vector<tweet_export> work(cl.jobs);  // one per parsing thread: its scratch buffers
     for_each_output(
         inputs, cl, t,
@@ -579,6 +702,8 @@ int run_export(const std::vector<std::string>& args) {
                 requests.remove_prefix(nl + 1);
                 const std::size_t a = line.find('\x1f'), b = line.rfind('\x1f');
                 from.assign(line.substr(a + 1, b - a - 1));
+                // Each file once (a repeated archive names it again): linked, copied or listed.
+                if (!seen.insert(std::string(line.substr(b + 1))).second) continue;
                 to = media_dir;
                 to += '/';
                 to += line.substr(b + 1);
@@ -611,8 +736,8 @@ int run_export(const std::vector<std::string>& args) {
     bool written = tweets.write(buf) && tweets.close();
     // The screen name: the first tweet's, from its status URL.
     if (other_user) std::fprintf(stderr, "tweetview export: tweets of more than one account; account.js names the first, @%s\n", user.c_str());
-    buf = "window.YTD.account.part0 = [ {\n  \"account\" : {\n";
-    string_member(buf, "    ", "username", user);
+    buf = "window.YTD.account.part0 = [ {\n  \"account\" : {\n    \"username\" : ";
+    append_json_string(buf, user);
     buf += "\n  }\n} ]";
     file_out account(data + "/account.js");
     written = account.write(buf) && account.close() && written;

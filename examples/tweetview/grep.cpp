@@ -117,16 +117,17 @@ private:
     std::string decoded_, host_, tag_;
 };
 
-// The separator a layout writes between records.
+// The separator a layout writes between records (flavour_table's text of it).
 std::string_view separator_of(tweetview::separator_style style, tweetview::line_ending eol) {
-    const bool crlf = eol == tweetview::line_ending::crlf;
-    switch (style) {
-        case tweetview::separator_style::dash2: return crlf ? "\r\n--\r\n" : "\n--\n";
-        case tweetview::separator_style::dash4_padded: return crlf ? "\r\n\r\n----\r\n\r\n" : "\n\n----\n\n";
-        case tweetview::separator_style::dash4:
-        case tweetview::separator_style::unknown: break;
+    return tweetview::separator_text(style, eol);
+}
+
+// The separator the writers paired with a footer form: the first flavour_table row's with it.
+tweetview::separator_style separator_for_footer(tweetview::footer_style footer) {
+    for (const tweetview::flavour_traits& row : tweetview::flavour_table) {
+        if (row.footer == footer) return row.separator;
     }
-    return crlf ? "\r\n----\r\n" : "\n----\n";
+    return tweetview::separator_style::unknown;
 }
 
 // Writes chosen records so that the output parses as an archive. A record is written with the
@@ -182,11 +183,7 @@ public:
     // The end of all input: the last record written keeps what followed it.
     void finish() {
         if (holding()) {
-            const tweetview::footer_style f = last_.footer;
-            fill_holes(separator_of(f == tweetview::footer_style::originally ? tweetview::separator_style::dash2
-                                    : f == tweetview::footer_style::paren    ? tweetview::separator_style::dash4
-                                                                             : tweetview::separator_style::dash4_padded,
-                                    last_.eol));
+            fill_holes(separator_of(separator_for_footer(last_.footer), last_.eol));
         }
         out_.append(after_);
         after_.clear();

@@ -44,12 +44,10 @@ tweetview::flavour sniff_flavour(const input& in) {
     for (const tweetview::record& r : tweetview::records(head)) f = tweetview::refine_flavour(f, r);
     // F05 and F06 end with a separator; F03 and F07 join records and do not.
     const tweetview::layout shape = tweetview::detect_layout(head);
-    const std::string_view sep = tweetview::detail::separator_for(shape.separator, shape.eol).view();
+    const std::string_view sep = tweetview::separator_text(shape.separator, shape.eol);
     const std::string_view end(tail, tail_len);
     const bool trailing = end.size() >= sep.size() && end.substr(end.size() - sep.size()) == sep;
-    if (!trailing && f == tweetview::flavour::f05) f = tweetview::flavour::f03;
-    if (!trailing && f == tweetview::flavour::f06) f = tweetview::flavour::f07;
-    return f;
+    return trailing ? f : tweetview::joined_flavour(f);
 }
 
 void tweet_json::append(std::string& out, const input& in, const tweetview::tweet& tw) {
@@ -99,21 +97,14 @@ void tweet_json::append(std::string& out, const input& in, const tweetview::twee
         out += ",\"in_reply_to_status_id\":\"";
         append_json_uint(out, tw.in_reply_to_status_id);
         out += "\",\"in_reply_to_screen_names\":[";
-        std::string_view names = tw.reply_names;  // "@a", "@a and @b", "@a, @b and @c"
-        bool first = true;
-        while (!names.empty()) {
-            const std::size_t at = names.find('@');
-            if (at == std::string_view::npos) break;
-            std::size_t end = at + 1;
-            std::string name;
-            while (end < names.size() && names[end] != ',' && names[end] != ' ') {
-                if (names[end] == '\\' && end + 1 < names.size()) ++end;  // F10+ escape names
-                name += names[end++];
-            }
+        names_.clear();
+        tweetview::reply_mentions(tw, std::back_inserter(names_));  // "@a @b @c"
+        std::string_view names = names_;
+        for (bool first = true; !names.empty(); first = false) {
+            const std::size_t space = names.find(' ');
             if (!first) out += ',';
-            first = false;
-            append_json_string(out, name);
-            names.remove_prefix(end);
+            append_json_string(out, names.substr(1, space == std::string_view::npos ? space : space - 1));
+            names.remove_prefix(space == std::string_view::npos ? names.size() : space + 1);
         }
         out += ']';
     }

@@ -30,7 +30,8 @@ static const char stats_help[] =
     "--merge reads partials (files, or - for stdin; several in a file, one a line), given in the\n"
     "order of the parts, and shows exactly what stats shows for the whole input, bad records\n"
     "(on stderr) and exit status included. The parts of a --split input must all be there, in\n"
-    "order; a missing or truncated part is an error (exit 2), never a smaller result.\n" TWEETVIEW_COMMON_HELP
+    "order; a missing or truncated part is an error (exit 2), never a smaller result. --merge\n"
+    "--partial writes the sum as a partial again (a merge in rounds).\n" TWEETVIEW_COMMON_HELP
     "\n"
     "example: tweetview stats examples/data/sample.md\n";
 
@@ -776,12 +777,12 @@ bool slurp(const std::string& path, std::string& out) {
     return ok;
 }
 
-// --merge: every partial in the named files, in order, into `whole`; each part's bad records
-// printed as the run over the whole input prints them. Returns -1, or the exit status of a
+// --merge: every partial in the named files, in order, into `whole` and `merged` (the bad records
+// and inputs of them all); the bad records printed as the run over the whole input prints them. Returns -1, or the exit status of a
 // failure (said on stderr).
-int merge_partials(const std::vector<std::string>& names, stats& whole) {
+int merge_partials(const std::vector<std::string>& names, stats& whole, origin& merged) {
     origin open;  // the --split file whose parts are being read (split_count 0: none)
-    std::vector<bad_record> bad;
+    std::vector<bad_record>& bad = merged.bad;
     std::vector<std::string> unread;  // the partials of runs that could not read an input
     std::string text;
     const std::string* last = nullptr;
@@ -816,7 +817,10 @@ int merge_partials(const std::vector<std::string>& names, stats& whole) {
             }
             open = o.split_index < o.split_count ? o : origin{};
             open.bad.clear();
-            if (o.split_index <= 1) whole.t.files += part.t.files;  // a split input's files, counted once
+            if (o.split_index <= 1) {  // a split input's files, counted once
+                whole.t.files += part.t.files;
+                merged.inputs.insert(merged.inputs.end(), o.inputs.begin(), o.inputs.end());
+            }
             bad.insert(bad.end(), o.bad.begin(), o.bad.end());
             if (part.t.io_error) unread.push_back(std::string(shown) + ": partial " + std::to_string(count));
             absorb(whole, part);
@@ -869,7 +873,7 @@ int run_stats(const std::vector<std::string>& args) {
     stats st;
     origin o;
     if (merge) {
-        const int failed = merge_partials(cl.operands, st);
+        const int failed = merge_partials(cl.operands, st, o);  // (--partial: the partial of them all)
         if (failed >= 0) return failed;
     } else {
         const std::vector<input> inputs = expand_inputs(cl.operands, st.t);

@@ -192,7 +192,7 @@ private:
         tweetview::entity e;
         std::uint32_t begin, end;
     };
-    std::string repaired_, unescaped_;
+    std::string repaired_, unescaped_, names_;
     std::vector<located> found_;
     // The flavour of the input being written: read off a file's head and tail when it can be,
     // else refined record by record.

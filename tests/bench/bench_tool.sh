@@ -1,14 +1,15 @@
 #!/bin/sh
 # The tool against wc -l on the same file: builds a file of about MIB MiB by repeating an
 # archive, then times each command (best of RUNS, file in page cache).
-#   sh tests/bench/bench_tool.sh TWEETVIEW_BINARY [ARCHIVE_DIR] [MIB] [RUNS]
+#   sh tests/bench/bench_tool.sh TWEETVIEW_BINARY [ARCHIVE_DIR] [MIB] [RUNS] [all|import]
+# (import: only the rows of Twitter's tweets.js, below)
 set -eu
 tool=$1
 src=$(cd "$(dirname "$0")/../.." && pwd)
 dir=${2:-$src/../shared/data/ezyang-tweets}
-mib=${3:-512} runs=${4:-5}
+mib=${3:-512} runs=${4:-5} what=${5:-all}
 file=$(mktemp "${TMPDIR:-/tmp}/tweetview-bench.XXXXXX.md")
-trap 'rm -f "$file" "$file.one"' EXIT
+trap 'rm -rf "$file" "$file.one" "$file.export"' EXIT
 cat "$dir"/*.md >"$file.one"
 while [ "$(wc -c <"$file")" -lt $((mib * 1048576)) ]; do cat "$file.one" >>"$file"; done
 bytes=$(wc -c <"$file")
@@ -17,7 +18,7 @@ best() {
   i=0
   while [ $i -lt "$runs" ]; do
     s=$(date +%s.%N)
-    "$@" >/dev/null
+    "$@" >/dev/null 2>&1
     e=$(date +%s.%N)
     b=$(echo "$e $s $b" | awk '{d = $1 - $2; print (d < $3) ? d : $3}')
     i=$((i + 1))
@@ -26,8 +27,44 @@ best() {
 }
 cat "$file" >/dev/null
 printf 'file: %s bytes (%s repeated), best of %s runs\n' "$bytes" "$dir" "$runs"
-for cmd in "wc -l" "$tool check" "$tool check -j 2" "$tool check --entities" "$tool check --entities -j 2" "$tool jsonl" "$tool jsonl -j 2"; do
+# export writes a Twitter archive folder (data/tweets.js, about 2.5 times the input) into the page cache
+out="--out $file.export"
+[ "$what" = import ] ||
+for cmd in "wc -l" "$tool check" "$tool check -j 2" "$tool check --entities" "$tool check --entities -j 2" "$tool jsonl" "$tool jsonl -j 2" \
+           "$tool export $out" "$tool export -j 2 $out"; do
   # shellcheck disable=SC2086
   t=$(best $cmd "$file")
-  printf '  %-34s %6.3f s  %6.0f MB/s\n' "$(basename "${cmd%% *}") ${cmd#* }" "$t" "$(echo "$bytes $t" | awk '{print $1 / $2 / 1e6}')"
+  printf '  %-34s %6.3f s  %6.0f MB/s\n' "$(basename "${cmd%% *}") $(echo "${cmd#* }" | sed 's/ --out .*//')" "$t" "$(echo "$bytes $t" | awk '{print $1 / $2 / 1e6}')"
 done
+
+# Import: Twitter's own archive read back (the tweets.js reader: simdjson, each tweet made into the
+# Markdown twitter-archive-parser writes and parsed). A tweets.js of about MIB MiB: `tweetview export` of
+# the archive repeated (ids repeat; the reader does not mind). Needs the export command.
+if "$tool" export --help >/dev/null 2>&1; then
+  arc=$(mktemp -d "${TMPDIR:-/tmp}/tweetview-bench-archive.XXXXXX")
+  trap 'rm -rf "$file" "$file.one" "$file.export" "$arc"' EXIT
+  "$tool" export --quiet --out "$arc/one" "$file.one" >/dev/null 2>&1
+  per_copy=$(wc -c <"$arc/one/data/tweets.js")
+  copies=$(( (mib * 1048576 + per_copy - 1) / per_copy ))
+  i=0
+  : >"$arc/in.md"
+  while [ $i -lt $copies ]; do cat "$file.one" >>"$arc/in.md"; i=$((i + 1)); done
+  "$tool" export --quiet --out "$arc/big" "$arc/in.md" >/dev/null 2>&1
+  rm -rf "$arc/one" "$arc/in.md"
+  js="$arc/big/data/tweets.js"
+  jsbytes=$(wc -c <"$js")
+  cat "$js" >/dev/null
+  printf 'tweets.js: %s bytes (tweetview export of the archive repeated %s times), best of %s runs;\n' "$jsbytes" "$copies" "$runs"
+  printf '  and the CPU time of one more run (user + sys, /usr/bin/time), which other jobs on the machine do not add to\n'
+  for cmd in "wc -l" "$tool check" "$tool check (Markdown)" "$tool convert --to F11" "$tool jsonl"; do
+    in=$js n=$jsbytes label="$(basename "${cmd%% *}") ${cmd#* } (tweets.js)"
+    [ "$cmd" = "$tool check (Markdown)" ] && cmd="$tool check" in=$file n=$bytes label="tweetview check (the Markdown file above)"
+    # shellcheck disable=SC2086
+    t=$(best $cmd "$in")
+    cpu=-
+    # shellcheck disable=SC2086
+    [ -x /usr/bin/time ] && cpu=$(/usr/bin/time -f '%U %S' $cmd "$in" 2>&1 >/dev/null | tail -n 1 | awk '{print $1 + $2}')
+    printf '  %-40s %6.3f s  %6.0f MB/s   cpu %s s  %s MB/s\n' "$label" "$t" \
+      "$(echo "$n $t" | awk '{print $1 / $2 / 1e6}')" "$cpu" "$(echo "$n $cpu" | awk '$2 > 0 {printf "%.0f", $1 / $2 / 1e6}')"
+  done
+fi

@@ -414,14 +414,14 @@ TEST_CASE("a file that changes flavour is an error at the first record that does
 namespace {
 
 // Every record of `bytes` converted into flavour `to`.
-std::string convert_file(const std::string& bytes, flavour to) {
+std::string convert_file(const std::string& bytes, flavour to, line_ending eol = line_ending::lf) {
     std::string out, scratch, names;
-    writer w(to);
+    writer w(to, eol);
     for (const record& r : records(bytes)) {
         if (!r.is_tweet()) continue;
         scratch.resize(convert_scratch_bound(r.tweet));
         std::string text;
-        convert_text(r.tweet, to, scratch.data(), std::back_inserter(text));
+        convert_text(r.tweet, to, scratch.data(), std::back_inserter(text), eol);
         names.clear();
         convert_reply_names(r.tweet, to, std::back_inserter(names));
         w.write(r.tweet, text, names, std::back_inserter(out));
@@ -430,6 +430,32 @@ std::string convert_file(const std::string& bytes, flavour to) {
 }
 
 }  // namespace
+
+TEST_CASE("converting every file of every flavour folder to its own flavour gives it back byte for byte, LF and CRLF") {
+    // What `tweetview convert --to NAME` does, NAME being the folder's (F04a, B5, ...). Media links
+    // stay as the file has them where the flavour's archives differ (F03 and F04a link
+    // data/tweet_media/, F04b media/; B5 ./media without a slash).
+    REQUIRE(support::have_shared());
+    std::vector<std::string> dirs;
+    for (const flavour_dir& fd : all_dirs) dirs.push_back(fd.dir);
+    for (const char* tz : {"tz-America_New_York/F05-monthly-dash", "tz-America_New_York/F11-parser-output-escaped"}) dirs.push_back(tz);
+    std::size_t files = 0;
+    for (const std::string& dir : dirs) {
+        const std::string folder = dir.substr(dir.rfind('/') == std::string::npos ? 0 : dir.rfind('/') + 1);
+        const flavour to = parse_flavour(folder.substr(0, folder.find('-')));
+        CAPTURE(dir);
+        REQUIRE(to != flavour::unknown);
+        for (const std::string& path : manifest_files(support::shared_dir() + "/flavours/" + dir)) {
+            CAPTURE(path);
+            const std::string bytes = support::read_file(path);
+            CHECK(convert_file(bytes, to) == bytes);
+            const std::string crlf = to_crlf(bytes);
+            CHECK(convert_file(crlf, to, line_ending::crlf) == crlf);
+            ++files;
+        }
+    }
+    CHECK(files == 4 + 15 * 121);
+}
 
 TEST_CASE("converting F05 to every flavour and back is the identity") {
     REQUIRE(support::have_shared());

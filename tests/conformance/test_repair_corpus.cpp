@@ -59,9 +59,9 @@ TEST_CASE("corpus: zero false positives on the clean archive") {
         for (std::string_view r : runs_of(s)) {
             ++runs;
             run_bytes += r.size();
-            tv::detail::rep_enc enc{};
+            tv::detail::repair::family enc{};
             const auto* p = reinterpret_cast<const unsigned char*>(r.data());
-            if (tv::detail::rep_choose(p, p + r.size(), enc)) FAIL_CHECK("run would be touched: " << std::string(r));
+            if (tv::detail::repair::choose(p, p + r.size(), enc)) FAIL_CHECK("run would be touched: " << std::string(r));
         }
     }
     MESSAGE("clean archive: " << files << " files, " << runs << " runs of genuine non-ASCII text ("

@@ -44,6 +44,24 @@ if [ -d "$shared/flavours" ]; then
     got=$(for f in $files; do "$tool" jsonl "$f" | sed 's/.*"flavour":"\([A-Z0-9]*\)".*/\1/'; done | sort -u | tr '\n' ' ')
     [ "$got" = "$want " ] && ok || fail "$dir read as '$got', wanted $want"
   done
+  # convert --to the input's own flavour gives the input back, media links as they are (F02
+  # tweet_media/, F03 and F04a data/tweet_media/, F04b media/, B5 ./media without a slash), LF
+  # and CRLF. (test_flavours.cpp checks every file of every folder; these are the tool's.)
+  for pair in F02-txt-originally/output.txt:F02 F03-md-single-unsorted/output.md:F03 F04a-md-single-sorted/output.md:F04a \
+              F04b-md-single-sorted-media/output.md:F04b branch-only/B5-pathcleanup-broken-media/2021-10-01-Tweet-Archive-2021-10.md:B5 \
+              F11-parser-output-escaped/parser-output/tweets-md/2021/2021-01-01-tweets.md:F11; do
+    file="$shared/flavours/${pair%:*}" to=${pair#*:}
+    "$tool" convert --to "$to" "$file" | cmp -s - "$file" && ok || fail "convert --to $to of $file is not the file"
+    # the CRLF twin: every "\n" as "\r\n" (a last line without a line break stays without)
+    sed 's/$/\r/' "$file" >"$tmp/twin"
+    [ -n "$(tail -c 1 "$file")" ] && { head -c -1 "$tmp/twin" >"$tmp/twin2"; mv "$tmp/twin2" "$tmp/twin"; }
+    "$tool" convert --to "$to" --crlf "$tmp/twin" | cmp -s - "$tmp/twin" && ok || fail "convert --to $to --crlf of the CRLF twin of $file is not the twin"
+  done
+  "$tool" convert --to F05 "$shared/flavours/F03-md-single-unsorted/output.md" | grep -q '](media/[0-9]' && ok || fail "F03 -> F05 moves media to media/"
+  "$tool" convert --to F03 "$shared/flavours/F04b-md-single-sorted-media/output.md" | grep -q '](media/[0-9]' && ok || fail "F04b -> F03 keeps media/"
+  "$tool" convert --to F03 "$shared/flavours/F02-txt-originally/output.txt" | grep -q '](data/tweet_media/[0-9]' && ok || fail "F02 -> F03 moves media to data/tweet_media/"
+  "$tool" convert --to F10 "$shared/flavours/branch-only/B5-pathcleanup-broken-media" | grep -q '](media/[0-9]' && ok || fail "B5 -> F10 mends ./mediaID to media/ID"
+
   # Reply headers in JSON.
   "$tool" jsonl "$shared/flavours/F08-jekyll-quote-icon" >"$tmp/f08.jsonl"
   python3 - "$tmp/f08.jsonl" <<'PY' && ok || fail "jsonl reply fields"

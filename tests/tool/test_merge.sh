@@ -131,6 +131,13 @@ done
 run merged stats --merge "$tmp/q1" "$tmp/q2" "$tmp/q3" "$tmp/q4"
 run whole stats "$tmp/bad.md"
 same whole merged "the four parts as four operands"
+# Merged partials are partials too (a merge in two rounds): 4 ranges, then 3 more of the same file.
+"$tool" stats --partial --merge "$tmp/q1" "$tmp/q2" "$tmp/q3" "$tmp/q4" >"$tmp/m1" 2>/dev/null
+"$tool" stats --partial --merge "$tmp/parts3" >"$tmp/m2" 2>/dev/null
+"$tool" stats "$tmp/bad.md" "$tmp/bad.md" >"$tmp/whole.out" 2>"$tmp/whole.err"
+echo $? >"$tmp/whole.st"
+run merged stats --merge "$tmp/m1" "$tmp/m2"
+same whole merged "partials of merged partials"
 for usage in "--partial --json" "--partial --top 3" "--merge --split 1/2"; do
   # shellcheck disable=SC2086
   "$tool" stats $usage "$tmp/q1" >/dev/null 2>&1

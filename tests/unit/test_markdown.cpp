@@ -26,6 +26,14 @@ std::string fmt(std::string_view author, flavour to) {
     return out;
 }
 
+// A row's footer and separator are what the reader enforces for it.
+bool layout_of_check(const flavour_traits& row) {
+    const layout l = detail::layout_of(row.flavour);
+    const detail::footer_form& f = detail::form(row.footer);
+    return l.footer == row.footer && l.separator == row.separator && f.prefix == row.footer_prefix &&
+           f.suffix == row.footer_suffix && (l.leading_separator == (row.place == separator_place::leading));
+}
+
 }  // namespace
 
 TEST_CASE("unquote removes the quote marker of every line") {
@@ -100,6 +108,34 @@ TEST_CASE("flavour names") {
     CHECK(parse_flavour("B4") == flavour::unknown);
     CHECK(parse_flavour("F99") == flavour::unknown);
     CHECK(parse_flavour("") == flavour::unknown);
+}
+
+TEST_CASE("flavour_table: one row per flavour, and what reads it") {
+    std::size_t rows = 0;
+    for (const flavour_traits& row : flavour_table) {
+        ++rows;
+        CHECK(&traits(row.flavour) == &row);
+        CHECK(layout_of_check(row));
+    }
+    CHECK(rows == static_cast<std::size_t>(flavour::b6));  // every value but unknown
+    CHECK(joined_flavour(flavour::f05) == flavour::f03);
+    CHECK(joined_flavour(flavour::f06) == flavour::f07);
+    CHECK(joined_flavour(flavour::f11) == flavour::f11);
+    CHECK(has_reply_header(flavour::b3));
+    CHECK(!has_reply_header(flavour::f07));
+    CHECK(separator_text(separator_style::dash4_padded, line_ending::crlf) == "\r\n\r\n----\r\n\r\n");
+    CHECK(separator_text(separator_style::unknown, line_ending::lf) == "\n----\n");
+    // Media folders: the longest the table names (B5's "./media" has no slash), else up to '/'.
+    CHECK(detail::split_media_path("./media1454-x.jpg").dir == "./media");
+    CHECK(detail::split_media_path("data/tweet_media/1-x.jpg").dir == "data/tweet_media/");
+    CHECK(detail::split_media_path("tweet_media/1-x.jpg").dir == "tweet_media/");
+    CHECK(detail::split_media_path("./media/1-x.jpg").name == "1-x.jpg");
+    CHECK(detail::split_media_path("1-x.jpg").dir.empty());
+    // A folder the target's archives use stays; any other moves to the target's own.
+    CHECK(fmt("![](media/1-x.jpg)", flavour::f03) == "![](media/1-x.jpg)");
+    CHECK(fmt("![](tweet_media/1-x.jpg)", flavour::f03) == "![](data/tweet_media/1-x.jpg)");
+    CHECK(fmt("![](data/tweet_media/1-x.jpg)", flavour::f05) == "![](media/1-x.jpg)");
+    CHECK(fmt("![](./media1-x.jpg)", flavour::f10) == "> ![](media/1-x.jpg)");
 }
 
 TEST_CASE("reply headers, and the writer puts them back") {

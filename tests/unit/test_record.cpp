@@ -256,6 +256,96 @@ TEST_CASE("record_too_large: bounded, reported once, resynced at the next separa
     CHECK(total == in.size());
 }
 
+TEST_CASE("record_too_large through parse_record: skip_record and a record_skipper fed byte by byte agree with records()") {
+    parse_options o;
+    o.max_record_bytes = 300;
+    const std::string in = f05("a") + f05(std::string(1000, 'x')) + f05("c");
+    const auto v = all(in, o);
+    REQUIRE(v.size() == 3);
+    const std::string_view rest = std::string_view(in).substr(static_cast<std::size_t>(v[0].size()));
+    const parse_position at{v[0].size(), 5, 0, line_ending::unknown};
+    const parse_result skipped = parse_record(rest, o, at, true);
+    REQUIRE(skipped.status == parse_status::skip);
+    parse_result whole = skipped;
+    skip_record(whole, rest);
+    CHECK(whole.status == parse_status::error);
+    CHECK(whole.consumed == v[1].size());
+    CHECK(whole.rec.error.size == v[1].error.size);
+    CHECK(whole.rec.error.raw == v[1].error.raw);
+    CHECK(whole.rec.separator == "\n----\n");
+    CHECK(whole.rec.separator.data() == rest.data() + whole.consumed - 6);  // a view into the input
+    CHECK(whole.next.offset == v[0].size() + v[1].size());
+    CHECK(whole.next.line == 9);
+    // The same fed one byte at a time: the skipper stops at the separator's last byte.
+    record_skipper k(skipped, rest);
+    std::size_t fed = skipped.consumed;
+    while (!k.done() && fed < rest.size()) fed += k.feed(rest.substr(fed, 1));
+    parse_result piecewise = skipped;
+    k.finish(piecewise);
+    CHECK(fed == whole.consumed);
+    CHECK(piecewise.consumed == whole.consumed);
+    CHECK(piecewise.next.offset == whole.next.offset);
+    CHECK(piecewise.next.line == whole.next.line);
+    CHECK(piecewise.rec.separator == whole.rec.separator);
+    // Without a separator the record runs to the end of the input.
+    const std::string open = f05("a") + std::string(1000, 'y');
+    parse_result tail = parse_record(std::string_view(open).substr(f05("a").size()), o, at, true);
+    REQUIRE(tail.status == parse_status::skip);
+    skip_record(tail, std::string_view(open).substr(f05("a").size()));
+    CHECK(tail.consumed == 1000);
+    CHECK(tail.rec.error.size == 1000);
+    CHECK(tail.rec.separator.empty());
+}
+
+TEST_CASE("the status-id rule, one for footers and reply headers: 1 to 20 digits, no leading zero, at most 2^64-1") {
+    auto id = [](std::string_view s) { return detail::read_status_id(s.data(), s.data() + s.size()); };
+    CHECK(id("18446744073709551615").expected == nullptr);
+    CHECK(id("18446744073709551615").value == UINT64_MAX);
+    CHECK(id("18446744073709551616").expected != nullptr);
+    CHECK(id("99999999999999999999").expected != nullptr);
+    CHECK(id("100000000000000000000").expected != nullptr);  // 21 digits
+    CHECK(id("0123").expected != nullptr);
+    CHECK(id("0").expected != nullptr);
+    CHECK(id("").expected != nullptr);
+    CHECK(id("1)").value == 1);
+    CHECK(*id("1)").end == ')');
+    // Footers and reply headers apply it alike.
+    auto footer_id = [](const char* digits) {
+        const std::string in = f05("a", footer("Mon Aug 02 02:25:42 +0000 2021", digits));
+        return all(in, {})[0];
+    };
+    CHECK(footer_id("18446744073709551615").tweet.id == UINT64_MAX);
+    CHECK(footer_id("18446744073709551616").error.kind == errc::bad_id);
+    CHECK(footer_id("0123").error.kind == errc::bad_id);
+    auto reply_id = [](const char* digits) {
+        const std::string body = std::string("Replying to [@a](https://twitter.com/a/status/") + digits + ")\n\n> hi";
+        const std::string in = body + "\n\n<img src=\"media/tweet.ico\" width=\"12\" /> [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/ezyang/status/5)";
+        const auto v = all(in, {});
+        REQUIRE(v[0].is_tweet());
+        return v[0].tweet.in_reply_to_status_id;
+    };
+    CHECK(reply_id("18446744073709551615") == UINT64_MAX);  // 20 digits: was 19 at most
+    CHECK(reply_id("18446744073709551616") == 0);           // no header
+    CHECK(reply_id("0123") == 0);
+}
+
+TEST_CASE("the line splitter: LF and CRLF breaks, a last line without one") {
+    const std::string t = "a\r\nb\n\nc\r";
+    const char* p = t.data();
+    const char* const end = p + t.size();
+    std::vector<std::string> lines;
+    for (;;) {
+        const detail::line_span ln = detail::line_at(p, end);
+        lines.emplace_back(p, ln.text_end);
+        if (!ln.has_break()) break;
+        p = ln.next;
+    }
+    CHECK(lines == std::vector<std::string>{"a", "b", "", "c\r"});  // a lone '\r' is no break
+    CHECK(detail::line_break_at(t.data() + 1, end) == 2);
+    CHECK(detail::line_break_at(t.data() + 4, end) == 1);
+    CHECK(detail::line_break_at(t.data(), end) == 0);
+}
+
 TEST_CASE("parse_record: need_more on every proper prefix, the same answer once complete") {
     const std::string in = f05("some text\nwith two lines");
     parse_position pos;

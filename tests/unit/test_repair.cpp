@@ -105,7 +105,7 @@ TEST_CASE("mojibake: every scalar value round-trips through each page") {
             ++total;
             const std::string s = "a" + u8(cp) + "b";
             if (moj(mojibake(s, pg)) == s) continue;
-            if (tv::detail::rep_is_usual(cp)) {
+            if (tv::detail::repair::is_usual(cp)) {
                 if (++bad < 10) MESSAGE("page " << static_cast<int>(pg) << " code point " << cp);
             } else {
                 ++unusual_lost;
@@ -184,7 +184,7 @@ TEST_CASE("mojibake: truncated sequences are kept") {
     // cut after 1, 2, 3 characters, at the end of the text and before ASCII
     std::size_t cut = 0;
     for (int k = 0; k < 3; ++k) {
-        cut += tv::detail::rep_decode(reinterpret_cast<const unsigned char*>(m.data()) + cut,
+        cut += tv::detail::repair::decode(reinterpret_cast<const unsigned char*>(m.data()) + cut,
                                       reinterpret_cast<const unsigned char*>(m.data()) + m.size())
                    .len;
         const std::string part = m.substr(0, cut);
@@ -247,7 +247,7 @@ TEST_CASE("mojibake: long runs beyond the layer cap get one layer, consistently"
     std::string genuine;
     for (int i = 0; i < 2000; ++i) genuine += u8(0x4E00u + static_cast<std::uint32_t>(i));
     const std::string once = mojibake(genuine, page::macroman);
-    REQUIRE(once.size() > tv::detail::rep_layer_cap);
+    REQUIRE(once.size() > tv::detail::repair::layer_cap);
     CHECK(moj(once) == genuine);
     CHECK(rep_iter(once, repair_flags::mojibake) == genuine);
     CHECK(rep_inplace(once, repair_flags::mojibake) == genuine);
@@ -352,7 +352,7 @@ TEST_CASE("scan: the special-byte search finds the first special byte") {
         const char* p = buf.data() + off;
         for (int mode = 0; mode < 4; ++mode) {
             const bool high = mode & 1, amp = mode & 2;
-            const char* b = tv::detail::rep_find_special(p, p + len, high, amp);
+            const char* b = tv::detail::repair::find_special(p, p + len, high, amp);
             const char* ref = p + len;
             for (const char* q = p; q < p + len; ++q)
                 if ((high && static_cast<unsigned char>(*q) >= 0x80) || (amp && *q == '&')) {
