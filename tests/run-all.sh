@@ -112,7 +112,8 @@ if want mingw; then
   need x86_64-w64-mingw32-g++-posix g++-mingw-w64-x86-64-posix; need wine "wine wine64"
   WINEPREFIX="$root/wine" WINEDEBUG=-all; export WINEPREFIX WINEDEBUG
   trap 'wineserver -k >/dev/null 2>&1 || true' EXIT
-  wineserver -p >/dev/null 2>&1 </dev/null; wineboot -i >/dev/null 2>&1 </dev/null || true
+  mkdir -p "$WINEPREFIX"
+  wineserver -p >/dev/null 2>&1 </dev/null || true; wineboot -i >/dev/null 2>&1 </dev/null || true
   run mingw tweetview_portable_tests "-L portable" -DCMAKE_TOOLCHAIN_FILE="$toolchains/x86_64-w64-mingw32.cmake" \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTWEETVIEW_BUILD_EXAMPLES=OFF -DTWEETVIEW_BUILD_BENCHMARKS=OFF
   wineserver -k >/dev/null 2>&1 || true; trap - EXIT

@@ -143,12 +143,14 @@ struct line_index {
             }
         }
     }
-    std::uint64_t line_of(std::uint64_t off) const { return 1 + newlines_before[off]; }
+    // (offsets index the in-memory input: they fit in size_t on 32-bit systems too)
+    std::uint64_t line_of(std::uint64_t off) const { return 1 + newlines_before[static_cast<std::size_t>(off)]; }
     // Columns of the first line do not count a byte-order mark (the header counts from the
     // record's first byte, after the mark).
     std::uint64_t column_of(std::uint64_t off) const {
-        const std::uint64_t bom = line_start[off] == 0 && off >= 3 && bom_first ? 3 : 0;
-        return off - line_start[off] - bom + 1;
+        const std::uint64_t start = line_start[static_cast<std::size_t>(off)];
+        const std::uint64_t bom = start == 0 && off >= 3 && bom_first ? 3 : 0;
+        return off - start - bom + 1;
     }
     bool bom_first = false;
 };

@@ -123,6 +123,7 @@ TEST_CASE("created_at: years 0000 and 9999 are four-digit years like any other")
     CHECK(y9999.time.unix_seconds == 253402300799);
 }
 
+#if !defined(_WIN32)  // POSIX-only: the judge uses timegm over years 0000-9999 (Windows has no timegm)
 namespace {
 // An independent judge of "Www Mmm DD hh:mm:ss +hhmm YYYY": field by field, with timegm for the
 // day count and the weekday. Sets the UTC seconds when the string is valid.
@@ -184,6 +185,7 @@ TEST_CASE("created_at: every one-byte change of valid timestamps is accepted exa
     CHECK(accepted > 6 * 30);  // each unchanged byte at least, and the digits that stay valid
 }
 
+#endif  // !_WIN32
 TEST_CASE("civil calendar agrees with the C library over 800 years, and round-trips") {
     // timegm is an independent implementation; check every day from 1601 to 2400.
     std::int64_t prev_days = days_from_civil(1600, 12, 31);
