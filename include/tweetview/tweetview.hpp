@@ -1,16 +1,231 @@
 // tweetview: read Twitter-archive Markdown (twitter-archive-parser output) as zero-copy tweet views.
 // https://github.com/tweetview/tweetview  SPDX-License-Identifier: MIT
 //
-// One header, C++17, standard library only. Read top to bottom:
-//   1. version and configuration      5. whole-buffer range and streaming parser
-//   2. bytes and UTF-8                6. entities (mentions, URLs, hashtags, cashtags)
-//   3. time                           7. text repair (HTML entities, mojibake)
-//   4. record core (stateless): parse_record
+// One header, C++17, standard library only. Contents, in dependency order (each section keeps its
+// internals in its own namespace inside tweetview::detail):
+//   API summary        every public declaration, one line each (below)
+//   1. Configuration and version     TWEETVIEW_NO_SIMD, version checks
+//   2. Bytes, SIMD and UTF-8         detail::bytes; the SIMD layer is detail::simd (all byte searches)
+//   3. Time                          detail::time
+//   4. Record core                   detail::core (parse_record and its rules)
+//   5. Range and stream              detail::input (records(), stream)
+//   6. Entities                      detail::entities
+//   7. Text transforms               detail::repair (repair), detail::markdown (Markdown, media)
+//   8. Writing                       detail::writing (writer, convert)
+//   9. Generated tables              BEGIN/END GENERATED blocks made by tests/tables/gen_tables.py
 // Everything in tweetview::detail is internal and may change without notice.
+//
+// ---- API summary ------------------------------------------------------------------------------------------
+// The public API of sections 1 to 8 in declarations (inline, noexcept and [[nodiscard]] left out),
+// each with the first line of its comment. Functions that return views into their argument also
+// have a deleted overload for temporaries such as a std::string (the views would dangle).
+//
+// 1. Configuration and version
+//   TWEETVIEW_NO_SIMD              define to use only the portable byte searches
+//   TWEETVIEW_HAS_SSE2, _HAS_NEON  1 when that SIMD variant is compiled in
+//   TWEETVIEW_VERSION_MAJOR, _MINOR, _PATCH, _STRING
+//
+// 2. Bytes, SIMD and UTF-8
+//   struct utf8_decoded;
+//       One decoded code point. `length` is the number of bytes consumed (1 to 4, never 0 on non-empty
+//   utf8_decoded decode_utf8(const char* p, const char* end);
+//   struct utf8_result;
+//       Result of validate_utf8. `error_offset` is the offset of the first byte that
+//   utf8_result validate_utf8(std::string_view s);
+//       Strict UTF-8 check (no overlongs, no surrogates, nothing above U+10FFFF, no truncated
+//
+// 3. Time
+//   struct date_time;
+//       A calendar date and time of day (proleptic Gregorian). weekday: 0 = Sunday ... 6 = Saturday.
+//   struct tweet_time;
+//       A tweet's time: UTC seconds since 1970-01-01, the offset written in created_at, and the fields
+//   constexpr std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d);
+//       Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+//   constexpr date_time civil_from_seconds(std::int64_t s);
+//       The calendar date and time of day of a count of seconds since 1970-01-01 00:00:00.
+//   constexpr bool is_leap_year(std::int64_t y);
+//   constexpr unsigned days_in_month(std::int64_t y, unsigned m);
+//   constexpr date_time utc(const tweet_time& t);
+//       The UTC date and time of a tweet_time.
+//   enum class time_errc { ok, weekday, month, day, hour, minute, second, offset, year, syntax,
+//       weekday_mismatch };
+//       What went wrong in a created_at string, and where (byte index into it).
+//   struct time_result;
+//   constexpr const char* expected(time_errc e);
+//       Human-readable "expected ..." for a time_errc; a static string.
+//   constexpr time_result parse_created_at(std::string_view s);
+//       Parses Twitter's created_at, "Mon Aug 02 02:25:42 +0000 2021", exactly: the weekday must be
+//   constexpr std::int64_t snowflake_epoch_ms = 1288834974657;
+//       Twitter's snowflake ids (from 2010-11-04 on) carry their creation time: milliseconds since the
+//   constexpr bool is_snowflake(std::uint64_t id);
+//       True for ids that are snowflakes. Sequential ids stayed below 3e10; snowflakes of the first
+//   constexpr std::int64_t snowflake_ms(std::uint64_t id);
+//       Milliseconds since 1970 encoded in a snowflake id; -1 when `id` is not a snowflake.
+//   constexpr bool snowflake_agrees(std::uint64_t id, std::int64_t unix_seconds, std::int64_t tolerance_ms =
+//       1000);
+//       Whether a snowflake id's time agrees with created_at (which is truncated to the second) within
+//
+// 4. Record core
+//   enum class footer_style { unknown, originally, paren, icon_media, icon_dot, icon_parent, icon_favicon };
+//       The footer line's form.
+//   enum class separator_style { unknown, dash2, dash4, dash4_padded };
+//       The separator between records (shown with LF line endings).
+//   enum class line_ending { unknown, lf, crlf };
+//   struct layout;
+//       The shape of an archive. A default-constructed layout means "detect it from the first record".
+//   constexpr layout f05_layout{footer_style::paren, separator_style::dash4, line_ending::lf};
+//       The seed flavour (F05): "(Originally on Twitter: ...)" and "\n----\n" after every record.
+//   enum class flavour { unknown, f02, f03, f05, f06, f07, f08, f09, f10, f11, b1, b3, b6 };
+//       The versions of twitter-archive-parser whose Markdown differs (../shared/docs/FORMAT.md). Some
+//   enum class separator_place { trailing, joined, leading };
+//       Where a flavour writes its separator: after every record, between records, before every record.
+//   struct flavour_traits;
+//       Everything that differs between flavours: one row of flavour_table each. The reader (footer
+//   constexpr flavour_traits flavour_table[] =;
+//       Rows in detection order: where two rows fit a record equally well, the first wins.
+//   constexpr const flavour_traits& traits(flavour f);
+//       The row of a flavour; unknown gives F05's (what a writer of an unknown flavour writes).
+//   constexpr std::string_view flavour_name(flavour f);
+//       "F02", "F03", ... "B6" ("" for unknown).
+//   constexpr flavour parse_flavour(std::string_view name);
+//       The flavour named (case-insensitive; F04, F04a, F04b name f03; F06a, F06b f06; B2 f05; B5
+//   constexpr flavour joined_flavour(flavour file);
+//       A file read as flavour `file` whose last record has no separator after it: the row of the same
+//   struct tweet;
+//       A tweet, as views into the bytes it was parsed from. Trivially copyable; owns nothing.
+//   enum class errc { ok, bad_footer, bad_timestamp, bad_url, bad_id, missing_separator, truncated,
+//       record_too_large, unsupported_flavour, mixed_flavour };
+//       Every way a record can be bad.
+//   constexpr const char* message(errc e);
+//       A static, one-line description of an error kind.
+//   struct error;
+//       A bad record. `raw` is its bytes (for record_too_large, only the first max_record_bytes of
+//   enum class record_kind { tweet, error, trailer };
+//       What a record is. `trailer` is not a record of the archive: it holds bytes after the last
+//   struct record;
+//       One record: a tweet or an error, and the separator bytes that followed it. Every input byte
+//   struct parse_options;
+//   enum class parse_status { tweet, error, need_more, end, skip };
+//   struct parse_position;
+//       Where a record starts: the input offset and 1-based line of bytes[0], plus a scan hint.
+//   struct parse_result;
+//   constexpr std::string_view separator_text(separator_style s, line_ending e);
+//       The separator of a style with a line ending, e.g. "\n----\n" (unknown: dash4, LF).
+//   parse_result parse_record(std::string_view bytes, const parse_options& opts, const parse_position& pos,
+//       bool at_eof);
+//   class record_skipper;
+//       Resynchronising after parse_status::skip. The over-long record runs to the end of the next
+//   void skip_record(parse_result& r, std::string_view bytes);
+//       The whole-buffer case: `r`, a parse_status::skip result of parse_record over `bytes` (the rest
+//   layout detect_layout(std::string_view head);
+//       The layout of the first complete record in `head` (the start of an input); unknown parts if
+//   std::size_t find_record_start(std::string_view bytes, std::size_t from, const layout& shape);
+//       The offset of the first record start at or after `from` in `bytes` (bytes.size() if none).
+//
+// 5. Range and stream
+//   flavour refine_flavour(flavour file, const record& r);
+//       A file's flavour from its records so far: the first tweet's, corrected by later evidence (a
+//   class record_range;
+//       Iterates the records of a whole buffer, in order, as views into it. Allocates nothing.
+//   record_range records(std::string_view bytes, const parse_options& opts = {});
+//       The records of a whole buffer. Zero-copy, zero allocations.
+//   record_range records(std::string_view slice, const parse_options& opts, const parse_position& start);
+//       The records of a slice of an input that starts at `start` (a record start, e.g. from
+//   enum class feed_status { ok, stopped };
+//       What stream::feed and stream::finish report.
+//   class stream;
+//       Streaming parser: feed it chunks of any size, then call finish(). It hands each record to a
+//
+// 6. Entities: mentions, URLs, hashtags, cashtags
+//   enum class entity_kind { mention, url, hashtag, cashtag };
+//   struct entity;
+//       One entity. 12 bytes, trivially copyable. begin/end are byte offsets into the
+//   enum class entity_filter { all, mentions, urls, hashtags, cashtags };
+//       Which extractor a range runs.
+//   class entity_iterator;
+//   class entity_range;
+//       A lazy range of entities over a text; the text must outlive the range.
+//   entity_range entities(std::string_view text);
+//       extractEntitiesWithIndices: all kinds, sorted by begin, overlaps removed.
+//   entity_range mentions(std::string_view text);
+//       extractMentionsOrListsWithIndices
+//   entity_range urls(std::string_view text);
+//       extractUrlsWithIndices with extractUrlsWithoutProtocol = true
+//   entity_range hashtags(std::string_view text);
+//       extractHashtagsWithIndices (hashtags overlapping a URL are dropped)
+//   entity_range cashtags(std::string_view text);
+//       extractCashtagsWithIndices
+//   std::string_view reply_screen_name(std::string_view text);
+//   std::string_view retweeted_screen_name(std::string_view text);
+//   bool is_retweet(std::string_view text);
+//   class index_converter;
+//       Byte offset -> code point index / UTF-16 index. Queries with increasing
+//
+// 7. Text transforms: repair (HTML entities, mojibake) and Markdown
+//   enum class repair_flags { none = 0, html = 1, mojibake = 2, all = 3 };
+//       What repair() does. Bit flags; combine with `|`.
+//   constexpr repair_flags operator|(repair_flags a, repair_flags b);
+//   constexpr repair_flags operator&(repair_flags a, repair_flags b);
+//   constexpr bool has_flag(repair_flags set, repair_flags f);
+//   constexpr std::size_t decode_html_bound(std::size_t n);
+//       Decoding never produces more bytes than it reads.
+//   constexpr std::size_t repair_mojibake_bound(std::size_t n);
+//       Mojibake repair never produces more bytes than it reads.
+//   constexpr std::size_t repair_bound(std::size_t n);
+//   std::size_t repair(std::string_view in, char* out, repair_flags flags = repair_flags::all);
+//       Full repair into out (room for repair_bound(in.size()) bytes; out may be
+//   template <class OutputIt> OutputIt repair(std::string_view in, OutputIt out, repair_flags flags =
+//       repair_flags::all);
+//   std::size_t decode_html(std::string_view in, char* out);
+//       &amp; &lt; &gt; &quot; &apos; and numeric references &#N; &#xH; (README: Text repair).
+//   template <class OutputIt> OutputIt decode_html(std::string_view in, OutputIt out);
+//   std::size_t repair_mojibake(std::string_view in, char* out);
+//   template <class OutputIt> OutputIt repair_mojibake(std::string_view in, OutputIt out);
+//   bool needs_repair(std::string_view in, repair_flags flags = repair_flags::all);
+//       True iff repair(in, flags) would change something. Clean ASCII and genuine
+//   class repair_offset_map;
+//       Maps byte offsets of a raw text to byte offsets of repair(raw, flags),
+//   constexpr std::size_t markdown_bound(std::size_t n);
+//   std::size_t unquote(std::string_view text, char* out);
+//       Removes the "> " before every line (F08 and later). Returns the bytes written.
+//   template <class OutputIt> OutputIt unquote(std::string_view text, OutputIt out);
+//   std::size_t unescape_markdown(std::string_view text, char* out);
+//       Undoes escape_markdown (F10, F11): drops a backslash before an escapable character and the two
+//   template <class OutputIt> OutputIt unescape_markdown(std::string_view text, OutputIt out);
+//   constexpr bool quotes_text(flavour f);
+//       Whether a flavour quotes bodies, and whether it escapes Markdown (flavour_table).
+//   constexpr bool escapes_text(flavour f);
+//   std::size_t author_text(const tweet& t, char* out);
+//       The text as its author wrote it (up to the writer's own losses, see README): the stored text
+//   template <class OutputIt> OutputIt author_text(const tweet& t, OutputIt out);
+//   enum class media_kind { image, video };
+//       Media in a text: "![](PATH)" images and "<video ...><source src="PATH">...</video>" videos
+//   struct media_span;
+//   class media_range;
+//       The media spans of a text, in order. Lazy; allocates nothing.
+//   media_range media(std::string_view text);
+//
+// 8. Writing
+//   class writer;
+//       Writes records in one flavour. Call write() for each tweet in order.
+//   constexpr std::size_t format_text_bound(std::size_t n);
+//       An author's text (as author_text gives it) as flavour `to` stores it: media markup pointed
+//   template <class OutputIt> OutputIt format_text(std::string_view author, flavour to, OutputIt out,
+//       line_ending eol = line_ending::lf);
+//   constexpr bool has_reply_header(flavour f);
+//       Whether a flavour writes the "Replying to" header (F08 and later).
+//   template <class OutputIt> OutputIt reply_mentions(const tweet& t, OutputIt out);
+//       The reply header's names as mentions, "@a @b @c" (the header says "@a", "@a and @b" or
+//   std::size_t convert_scratch_bound(const tweet& t);
+//       Converting a tweet to another flavour. The author's text goes through `scratch` (at least
+//   std::size_t author_full_text(const tweet& t, char* out);
+//       The text as its author wrote it (author_text) with the leading @mentions of a reply that the
+//   template <class OutputIt> OutputIt convert_text(const tweet& t, flavour to, char* scratch, OutputIt out,
+//       line_ending eol = line_ending::lf);
+//   template <class OutputIt> OutputIt convert_reply_names(const tweet& t, flavour to, OutputIt out);
+//       The reply header's names as flavour `to` writes them (escaped for F10 and later).
 
-// ---------------------------------------------------------------------------------------------
-// 1. Version and configuration
-// ---------------------------------------------------------------------------------------------
+// ---- 1. Configuration and version -------------------------------------------------------------------------
 // Two different versions of this header in one translation unit is an error, not a silent mix.
 #if defined(TWEETVIEW_VERSION_MAJOR)
 #if TWEETVIEW_VERSION_MAJOR != 0 || TWEETVIEW_VERSION_MINOR != 1 || TWEETVIEW_VERSION_PATCH != 0
@@ -81,10 +296,9 @@ namespace tweetview {
 // program cannot silently share (and break) each other's inline functions.
 inline namespace v0_1 {
 
-// ---------------------------------------------------------------------------------------------
-// 2. Bytes and UTF-8
-// ---------------------------------------------------------------------------------------------
+// ---- 2. Bytes, SIMD and UTF-8 -----------------------------------------------------------------------------
 namespace detail {
+namespace bytes {
 
 // True for an argument that would leave a view dangling: a temporary (or moved) object that owns
 // text and converts to std::string_view, such as a std::string. The deleted overloads below use
@@ -96,7 +310,7 @@ constexpr bool dangling_temporary = std::is_class_v<T> && !std::is_reference_v<T
 template <class T>
 using if_dangling = std::enable_if_t<dangling_temporary<T>, int>;
 
-// ------------------------------------------------------------------------- SIMD layer ----
+// ---- SIMD layer -------------------------------------------------------------------------------------------
 // Every byte search of this header goes through the functions at the end of this block
 // (find_byte, find_pair, find_either, find_any, find_non_ascii, find_non_ascii_or,
 // count_byte). Each variant is a struct with the same static functions:
@@ -303,14 +517,18 @@ inline std::size_t sse2_sum(sse2_vec a) noexcept {
 }
 #else
 using sse2_vec = __m128i;
-inline sse2_vec sse2_load(const char* p) noexcept { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+inline sse2_vec sse2_load(const char* p) noexcept {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+}
 inline sse2_vec sse2_splat(char c) noexcept { return _mm_set1_epi8(c); }
 inline sse2_vec sse2_zero() noexcept { return _mm_setzero_si128(); }
 inline sse2_vec sse2_eq(sse2_vec a, sse2_vec b) noexcept { return _mm_cmpeq_epi8(a, b); }
 inline sse2_vec sse2_or(sse2_vec a, sse2_vec b) noexcept { return _mm_or_si128(a, b); }
 inline sse2_vec sse2_and(sse2_vec a, sse2_vec b) noexcept { return _mm_and_si128(a, b); }
 inline sse2_vec sse2_sub(sse2_vec a, sse2_vec b) noexcept { return _mm_sub_epi8(a, b); }
-inline std::uint32_t sse2_movemask(sse2_vec a) noexcept { return static_cast<std::uint32_t>(_mm_movemask_epi8(a)); }
+inline std::uint32_t sse2_movemask(sse2_vec a) noexcept {
+    return static_cast<std::uint32_t>(_mm_movemask_epi8(a));
+}
 inline std::size_t sse2_sum(sse2_vec a) noexcept {
     const __m128i s = _mm_sad_epu8(a, _mm_setzero_si128());
     return static_cast<std::size_t>(_mm_cvtsi128_si32(s)) + static_cast<std::size_t>(_mm_extract_epi16(s, 4));
@@ -353,7 +571,9 @@ struct neon_block {
     static constexpr std::ptrdiff_t width = 16;
     static constexpr unsigned mask_shift = 2;  // mask(): four bits per byte
     uint8x16_t v;                              // a lane is true when all its bits are set
-    static neon_block load(const char* p) noexcept { return {vld1q_u8(reinterpret_cast<const std::uint8_t*>(p))}; }
+    static neon_block load(const char* p) noexcept {
+        return {vld1q_u8(reinterpret_cast<const std::uint8_t*>(p))};
+    }
     static neon_block splat(char c) noexcept { return {vdupq_n_u8(static_cast<std::uint8_t>(c))}; }
     neon_block eq(neon_block o) const noexcept { return {vceqq_u8(v, o.v)}; }
     neon_block high() const noexcept { return {vcgeq_u8(v, vdupq_n_u8(0x80))}; }
@@ -380,7 +600,7 @@ struct neon : block_search<neon_block> {
 };
 #endif
 
-// ---- x86-64: AVX2 and AVX-512, chosen at run time ----
+// ---- x86-64: AVX2 and AVX-512, chosen at run time ---------------------------------------------------------
 // A default x86-64 build may assume SSE2 only. These variants are compiled for their instruction
 // sets with __attribute__((target)) and used when the CPU has them (GCC and Clang on x86-64;
 // MSVC stays on SSE2; TWEETVIEW_NO_SIMD or TWEETVIEW_NO_DISPATCH leave them out). They are
@@ -407,7 +627,8 @@ struct avx2 : sse2 {
     TWEETVIEW_TARGET("avx2") static std::uint64_t mask(v32qi v) noexcept {
         return static_cast<std::uint32_t>(__builtin_ia32_pmovmskb256(v));
     }
-    TWEETVIEW_TARGET("avx2") static const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
+    TWEETVIEW_TARGET("avx2")
+    static const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
         const v32qi va = v32qi{} + a, vb = v32qi{} + b;
         while (end - p > 32) {  // reads p[0 .. 32]
             const std::uint64_t m = mask((load(p) == va) & (load(p + 1) == vb));
@@ -438,7 +659,8 @@ struct avx512 : avx2 {
     TWEETVIEW_TARGET("avx512bw") static std::uint64_t eq(v64qi x, v64qi y) noexcept {
         return __builtin_ia32_cmpb512_mask(x, y, 0, ~0ull);
     }
-    TWEETVIEW_TARGET("avx512bw") static const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
+    TWEETVIEW_TARGET("avx512bw")
+    static const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
         const v64qi va = v64qi{} + a, vb = v64qi{} + b;
         while (end - p > 64) {  // reads p[0 .. 64]
             const std::uint64_t m = eq(load(p), va) & eq(load(p + 1), vb);
@@ -461,7 +683,7 @@ struct avx512 : avx2 {
 #define TWEETVIEW_HAS_X86_DISPATCH 0
 #endif
 
-// ---- Dispatch ----
+// ---- Dispatch ---------------------------------------------------------------------------------------------
 // `active` is the variant every search uses, chosen here at compile time as the best one the
 // target guarantees. On x86-64 with GCC or Clang, find_pair and find_non_ascii also ask the CPU at
 // each call (__builtin_cpu_supports: a load and a bit test of a word the compiler's runtime fills
@@ -519,7 +741,7 @@ inline const char* find_non_ascii_or(const char* p, const char* end, char c) noe
 inline std::size_t count_byte(const char* p, const char* end, char c) noexcept {
     return simd::active::count_byte(p, end, c);
 }
-// ---------------------------------------------------------------------- end of SIMD layer ----
+// ---- end of SIMD layer ------------------------------------------------------------------------------------
 
 // Writes the UTF-8 of a scalar value (the caller knows it is one: <= U+10FFFF, no surrogate);
 // returns the bytes written, 1 to 4.
@@ -549,7 +771,8 @@ inline unsigned encode_utf8(std::uint32_t cp, char* out) noexcept {
 constexpr std::size_t min_size(std::size_t a, std::size_t b) noexcept { return a < b ? a : b; }
 
 inline bool starts_with(const char* p, const char* end, std::string_view s) noexcept {
-    return p <= end && static_cast<std::size_t>(end - p) >= s.size() && std::memcmp(p, s.data(), s.size()) == 0;
+    return p <= end && static_cast<std::size_t>(end - p) >= s.size() &&
+           std::memcmp(p, s.data(), s.size()) == 0;
 }
 
 // True when [p, end) is a proper or full prefix of s (used to decide "need more input").
@@ -622,6 +845,8 @@ inline std::size_t lower_bound_by(const T* a, std::size_t n, V v, Key key) noexc
     }
 }
 
+}  // namespace bytes
+using namespace bytes;
 }  // namespace detail
 
 // One decoded code point. `length` is the number of bytes consumed (1 to 4, never 0 on non-empty
@@ -650,6 +875,7 @@ struct utf8_decoded {
 }
 
 namespace detail {
+namespace bytes {
 
 // Code points and UTF-16 units (the indices Twitter's JSON uses) of a stretch of text.
 struct utf8_counts {
@@ -676,6 +902,8 @@ inline const char* count_utf8(const char* p, const char* stop, const char* limit
     return p;
 }
 
+}  // namespace bytes
+using namespace bytes;
 }  // namespace detail
 
 // Result of validate_utf8. `error_offset` is the offset of the first byte that
@@ -702,9 +930,7 @@ struct utf8_result {
     return {true, s.size()};
 }
 
-// ---------------------------------------------------------------------------------------------
-// 3. Time
-// ---------------------------------------------------------------------------------------------
+// ---- 3. Time ----------------------------------------------------------------------------------------------
 // A calendar date and time of day (proleptic Gregorian). weekday: 0 = Sunday ... 6 = Saturday.
 struct date_time {
     std::int32_t year;
@@ -770,10 +996,24 @@ struct tweet_time {
 }
 
 // The UTC date and time of a tweet_time.
-[[nodiscard]] constexpr date_time utc(const tweet_time& t) noexcept { return civil_from_seconds(t.unix_seconds); }
+[[nodiscard]] constexpr date_time utc(const tweet_time& t) noexcept {
+    return civil_from_seconds(t.unix_seconds);
+}
 
 // What went wrong in a created_at string, and where (byte index into it).
-enum class time_errc : std::uint8_t { ok, weekday, month, day, hour, minute, second, offset, year, syntax, weekday_mismatch };
+enum class time_errc : std::uint8_t {
+    ok,
+    weekday,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    offset,
+    year,
+    syntax,
+    weekday_mismatch
+};
 
 struct time_result {
     tweet_time time;
@@ -801,6 +1041,7 @@ struct time_result {
 }
 
 namespace detail {
+namespace time {
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 constexpr unsigned two_digits(const char* p) noexcept {
     return static_cast<unsigned>(p[0] - '0') * 10u + static_cast<unsigned>(p[1] - '0');
@@ -808,10 +1049,12 @@ constexpr unsigned two_digits(const char* p) noexcept {
 // Weekday and month names, matched as a switch on their three bytes packed into an integer.
 constexpr std::uint32_t pack3(const char* p) noexcept {
     return static_cast<std::uint32_t>(static_cast<unsigned char>(p[0])) << 16 |
-           static_cast<std::uint32_t>(static_cast<unsigned char>(p[1])) << 8 | static_cast<unsigned char>(p[2]);
+           static_cast<std::uint32_t>(static_cast<unsigned char>(p[1])) << 8 |
+           static_cast<unsigned char>(p[2]);
 }
 constexpr std::uint32_t pack3(char a, char b, char c) noexcept {
-    return static_cast<std::uint32_t>(a) << 16 | static_cast<std::uint32_t>(b) << 8 | static_cast<std::uint32_t>(c);
+    return static_cast<std::uint32_t>(a) << 16 | static_cast<std::uint32_t>(b) << 8 |
+           static_cast<std::uint32_t>(c);
 }
 constexpr int weekday_index(const char* p) noexcept {
     switch (pack3(p)) {
@@ -854,10 +1097,10 @@ struct name_slot {
 };
 inline constexpr name_slot weekday_slots[8] = {{0x697246, 5}, {0x6E6F4D, 1}, {0x6E7553, 0}, {0x746153, 6},
                                                {0x756854, 4}, {0xFFFFFFFF, 0}, {0x646557, 3}, {0x657554, 2}};
-inline constexpr name_slot month_slots[16] = {{0x6C754A, 7},  {0x766F4E, 11}, {0xFFFFFFFF, 0}, {0x74634F, 10},
-                                              {0x79614D, 5},  {0x636544, 12}, {0x72614D, 3},   {0x727041, 4},
-                                              {0xFFFFFFFF, 0}, {0x706553, 9},  {0xFFFFFFFF, 0}, {0xFFFFFFFF, 0},
-                                              {0x6E614A, 1},  {0x6E754A, 6},  {0x626546, 2},   {0x677541, 8}};
+inline constexpr name_slot month_slots[16] = {
+    {0x6C754A, 7}, {0x766F4E, 11}, {0xFFFFFFFF, 0}, {0x74634F, 10}, {0x79614D, 5},   {0x636544, 12},
+    {0x72614D, 3}, {0x727041, 4},  {0xFFFFFFFF, 0}, {0x706553, 9},  {0xFFFFFFFF, 0}, {0xFFFFFFFF, 0},
+    {0x6E614A, 1}, {0x6E754A, 6},  {0x626546, 2},   {0x677541, 8}};
 inline constexpr std::uint8_t month_days_common[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
 // Eight bytes as a little-endian word, whatever the machine (compilers make it one load).
@@ -881,29 +1124,35 @@ constexpr std::uint64_t layout_bad(std::uint64_t x, std::uint64_t room) noexcept
 }
 // Byte i becomes 10 * byte i + byte i+1: the value of the two digits that start there.
 constexpr std::uint64_t pair_values(std::uint64_t x) noexcept { return x * 10 + (x >> 8); }
-constexpr unsigned byte_at(std::uint64_t x, unsigned i) noexcept { return static_cast<unsigned>(x >> (8 * i)) & 0xFFu; }
+constexpr unsigned byte_at(std::uint64_t x, unsigned i) noexcept {
+    return static_cast<unsigned>(x >> (8 * i)) & 0xFFu;
+}
 
 constexpr bool parse_created_at_fast(const char* p, time_result& r) noexcept {
     const std::uint64_t w0 = load_le64(p);        // "Www Mmm "
     const std::uint64_t w1 = load_le64(p + 8);    // "DD hh:mm"
     const std::uint64_t w2 = load_le64(p + 16);   // ":ss +hhm" (the sign checked apart)
     const std::uint64_t w3 = load_le64(p + 22);   // "hmm YYYY" (bytes 22-23 again)
-    const auto wkey = static_cast<std::uint32_t>(w0 & 0xFFFFFF), mkey = static_cast<std::uint32_t>(w0 >> 32 & 0xFFFFFF);
+    const auto wkey = static_cast<std::uint32_t>(w0 & 0xFFFFFF),
+               mkey = static_cast<std::uint32_t>(w0 >> 32 & 0xFFFFFF);
     const name_slot wd = weekday_slots[(wkey * 0x9DAu) >> 29];
     const name_slot mo = month_slots[(mkey * 0x67E4u) >> 28];
-    const std::uint64_t x1 = w1 ^ 0x30303A3030203030u, x2 = (w2 ^ 0x303030002030303Au) & ~(std::uint64_t{0xFF} << 32);
+    const std::uint64_t x1 = w1 ^ 0x30303A3030203030u,
+                        x2 = (w2 ^ 0x303030002030303Au) & ~(std::uint64_t{0xFF} << 32);
     const std::uint64_t x3 = w3 ^ 0x3030303020303030u;
     const bool sign_ok = (p[20] == '+') | (p[20] == '-');
     const bool layout_ok = (layout_bad(x1, 0x76767F76767F7676u) | layout_bad(x2, 0x7676767F7F76767Fu) |
                             layout_bad(x3, 0x767676767F767676u)) == 0 &&
                            (w0 & 0xFF000000FF000000u) == 0x2000000020000000u;
     const std::uint64_t v1 = pair_values(x1), v2 = pair_values(x2), v3 = pair_values(x3);
-    const unsigned day = byte_at(v1, 0), hour = byte_at(v1, 3), minute = byte_at(v1, 6), second = byte_at(v2, 1);
+    const unsigned day = byte_at(v1, 0), hour = byte_at(v1, 3), minute = byte_at(v1, 6),
+                   second = byte_at(v2, 1);
     const unsigned off_h = byte_at(v2, 5), off_m = byte_at(v3, 1);
     const unsigned year = byte_at(v3, 4) * 100 + byte_at(v3, 6), month = mo.value;
     const bool leap = ((year & 3) == 0) & ((year % 100 != 0) | ((year & 15) == 0));  // %400: %100 and %16
     const unsigned dim = month_days_common[month] + ((month == 2) & leap);
-    const bool ranges_ok = (hour < 24) & (minute < 60) & (second < 60) & (off_h < 24) & (off_m < 60) & (day >= 1) & (day <= dim);
+    const bool ranges_ok =
+        (hour < 24) & (minute < 60) & (second < 60) & (off_h < 24) & (off_m < 60) & (day >= 1) & (day <= dim);
     if (!((wd.key == wkey) & (mo.key == mkey) & sign_ok & layout_ok & ranges_ok)) return false;
     // days_from_civil for years 0-9999, as in the checks below.
     const unsigned yy = year + 400u - (month <= 2 ? 1u : 0u);
@@ -922,6 +1171,8 @@ constexpr bool parse_created_at_fast(const char* p, time_result& r) noexcept {
                           static_cast<std::int64_t>(off) * 60;
     return true;
 }
+}  // namespace time
+using namespace time;
 }  // namespace detail
 
 // Parses Twitter's created_at, "Mon Aug 02 02:25:42 +0000 2021", exactly: the weekday must be
@@ -965,7 +1216,8 @@ constexpr bool parse_created_at_fast(const char* p, time_result& r) noexcept {
     const unsigned day = detail::two_digits(p + 8), hour = detail::two_digits(p + 11);
     const unsigned minute = detail::two_digits(p + 14), second = detail::two_digits(p + 17);
     const unsigned off_h = detail::two_digits(p + 21), off_m = detail::two_digits(p + 23);
-    const auto year = static_cast<std::int32_t>(detail::two_digits(p + 26) * 100 + detail::two_digits(p + 28));
+    const auto year =
+        static_cast<std::int32_t>(detail::two_digits(p + 26) * 100 + detail::two_digits(p + 28));
     const auto month = static_cast<unsigned>(mon + 1);
     if (hour > 23) return fail(time_errc::hour, 11);
     if (minute > 59) return fail(time_errc::minute, 14);
@@ -1002,7 +1254,9 @@ constexpr std::int64_t snowflake_epoch_ms = 1288834974657;
 
 // True for ids that are snowflakes. Sequential ids stayed below 3e10; snowflakes of the first
 // 17 minutes after the snowflake epoch are below 2^42 too and are (harmlessly) not recognised.
-[[nodiscard]] constexpr bool is_snowflake(std::uint64_t id) noexcept { return id >= (std::uint64_t{1} << 42); }
+[[nodiscard]] constexpr bool is_snowflake(std::uint64_t id) noexcept {
+    return id >= (std::uint64_t{1} << 42);
+}
 
 // Milliseconds since 1970 encoded in a snowflake id; -1 when `id` is not a snowflake.
 [[nodiscard]] constexpr std::int64_t snowflake_ms(std::uint64_t id) noexcept {
@@ -1020,9 +1274,7 @@ constexpr std::int64_t snowflake_epoch_ms = 1288834974657;
     return ms >= unix_seconds * 1000 - tolerance_ms && ms <= unix_seconds * 1000 + 999 + tolerance_ms;
 }
 
-// ---------------------------------------------------------------------------------------------
-// 4. Record core
-// ---------------------------------------------------------------------------------------------
+// ---- 4. Record core ---------------------------------------------------------------------------------------
 // An archive is a sequence of records. A record is a body (the tweet text as stored), a blank
 // line, and a footer line; a separator line comes between (or after) records. What the footer and
 // separator look like depends on the version of twitter-archive-parser that wrote the file: the
@@ -1056,7 +1308,8 @@ struct layout {
     line_ending eol = line_ending::unknown;
     bool leading_separator = false;  // a separator before the first record too (branch B1)
     [[nodiscard]] constexpr bool known() const noexcept {
-        return footer != footer_style::unknown && separator != separator_style::unknown && eol != line_ending::unknown;
+        return footer != footer_style::unknown && separator != separator_style::unknown &&
+               eol != line_ending::unknown;
     }
     friend constexpr bool operator==(const layout& a, const layout& b) noexcept {
         return a.footer == b.footer && a.separator == b.separator && a.eol == b.eol &&
@@ -1104,19 +1357,36 @@ struct flavour_traits {
 
 // Rows in detection order: where two rows fit a record equally well, the first wins.
 inline constexpr flavour_traits flavour_table[] = {
-    // flavour   name   aliases           footer form                                                     separator   placement     quoted escaped header  media_dir         media_dir_also  video line
-    {flavour::f02, "F02", "",           footer_style::originally, "Originally on Twitter: ", "",           separator_style::dash2, separator_place::joined,   false, false, false, "tweet_media/",      "",        false},
-    {flavour::f03, "F03", "F04 F04A F04B", footer_style::paren, "(Originally on Twitter: ", ")",           separator_style::dash4, separator_place::joined,   false, false, false, "data/tweet_media/", "media/",  true},
-    {flavour::f05, "F05", "B2",         footer_style::paren, "(Originally on Twitter: ", ")",              separator_style::dash4, separator_place::trailing, false, false, false, "media/",            "",        true},
-    {flavour::f06, "F06", "F06A F06B",  footer_style::paren, "(Originally on Twitter: ", ")",              separator_style::dash4_padded, separator_place::trailing, false, false, false, "media/",     "",        true},
-    {flavour::f07, "F07", "",           footer_style::paren, "(Originally on Twitter: ", ")",              separator_style::dash4_padded, separator_place::joined,   false, false, false, "media/",     "",        true},
-    {flavour::f08, "F08", "",           footer_style::icon_media, "<img src=\"media/tweet.ico\" width=\"12\" /> ", "", separator_style::dash4_padded, separator_place::joined, true, false, true, "media/", "", false},
-    {flavour::f09, "F09", "B5",         footer_style::icon_dot, "<img src=\"./media/tweet.ico\" width=\"12\" /> ", "", separator_style::dash4_padded, separator_place::joined, true, false, true, "media/", "./media", false},
-    {flavour::f10, "F10", "",           footer_style::icon_dot, "<img src=\"./media/tweet.ico\" width=\"12\" /> ", "", separator_style::dash4_padded, separator_place::joined, true, true, true, "media/", "", false},
-    {flavour::f11, "F11", "",           footer_style::icon_parent, "<img src=\"../../media/tweet.ico\" width=\"12\" /> ", "", separator_style::dash4_padded, separator_place::joined, true, true, true, "../../media/", "", false},
-    {flavour::b1, "B1", "",             footer_style::paren, "(Originally on Twitter: ", ")",              separator_style::dash4, separator_place::leading,  false, false, false, "media/",            "",        true},
-    {flavour::b3, "B3", "",             footer_style::icon_favicon, "<img src=\"assets/images/favicon.ico\" width=\"12\" /> ", "", separator_style::dash4_padded, separator_place::joined, true, false, true, "media/", "", false},
-    {flavour::b6, "B6", "",             footer_style::icon_parent, "<img src=\"../../media/tweet.ico\" width=\"12\" /> ", "", separator_style::dash4_padded, separator_place::joined, true, false, true, "../../media/", "", false},
+    // flavour   name   aliases           footer form separator   placement     quoted escaped header
+    // media_dir         media_dir_also  video line
+    {flavour::f02, "F02", "", footer_style::originally, "Originally on Twitter: ", "", separator_style::dash2,
+     separator_place::joined, false, false, false, "tweet_media/", "", false},
+    {flavour::f03, "F03", "F04 F04A F04B", footer_style::paren, "(Originally on Twitter: ", ")",
+     separator_style::dash4, separator_place::joined, false, false, false, "data/tweet_media/", "media/",
+     true},
+    {flavour::f05, "F05", "B2", footer_style::paren, "(Originally on Twitter: ", ")", separator_style::dash4,
+     separator_place::trailing, false, false, false, "media/", "", true},
+    {flavour::f06, "F06", "F06A F06B", footer_style::paren, "(Originally on Twitter: ", ")",
+     separator_style::dash4_padded, separator_place::trailing, false, false, false, "media/", "", true},
+    {flavour::f07, "F07", "", footer_style::paren, "(Originally on Twitter: ", ")",
+     separator_style::dash4_padded, separator_place::joined, false, false, false, "media/", "", true},
+    {flavour::f08, "F08", "", footer_style::icon_media, "<img src=\"media/tweet.ico\" width=\"12\" /> ", "",
+     separator_style::dash4_padded, separator_place::joined, true, false, true, "media/", "", false},
+    {flavour::f09, "F09", "B5", footer_style::icon_dot, "<img src=\"./media/tweet.ico\" width=\"12\" /> ", "",
+     separator_style::dash4_padded, separator_place::joined, true, false, true, "media/", "./media", false},
+    {flavour::f10, "F10", "", footer_style::icon_dot, "<img src=\"./media/tweet.ico\" width=\"12\" /> ", "",
+     separator_style::dash4_padded, separator_place::joined, true, true, true, "media/", "", false},
+    {flavour::f11, "F11", "", footer_style::icon_parent,
+     "<img src=\"../../media/tweet.ico\" width=\"12\" /> ", "", separator_style::dash4_padded,
+     separator_place::joined, true, true, true, "../../media/", "", false},
+    {flavour::b1, "B1", "", footer_style::paren, "(Originally on Twitter: ", ")", separator_style::dash4,
+     separator_place::leading, false, false, false, "media/", "", true},
+    {flavour::b3, "B3", "", footer_style::icon_favicon,
+     "<img src=\"assets/images/favicon.ico\" width=\"12\" /> ", "", separator_style::dash4_padded,
+     separator_place::joined, true, false, true, "media/", "", false},
+    {flavour::b6, "B6", "", footer_style::icon_parent, "<img src=\"../../media/tweet.ico\" width=\"12\" /> ",
+     "", separator_style::dash4_padded, separator_place::joined, true, false, true, "../../media/", "",
+     false},
 };
 
 // The row of a flavour; unknown gives F05's (what a writer of an unknown flavour writes).
@@ -1137,7 +1407,8 @@ inline constexpr flavour_traits flavour_table[] = {
 [[nodiscard]] constexpr flavour parse_flavour(std::string_view name) noexcept {
     char buf[4] = {0, 0, 0, 0};
     if (name.size() < 2 || name.size() > 4) return flavour::unknown;
-    for (std::size_t i = 0; i < name.size(); ++i) buf[i] = (name[i] >= 'a' && name[i] <= 'z') ? static_cast<char>(name[i] - 32) : name[i];
+    for (std::size_t i = 0; i < name.size(); ++i)
+        buf[i] = (name[i] >= 'a' && name[i] <= 'z') ? static_cast<char>(name[i] - 32) : name[i];
     const std::string_view n(buf, name.size());
     for (const flavour_traits& row : flavour_table) {
         if (row.name == n) return row.flavour;
@@ -1156,7 +1427,8 @@ inline constexpr flavour_traits flavour_table[] = {
     const flavour_traits& t = traits(file);
     if (file == flavour::unknown || t.place != separator_place::trailing) return file;
     for (const flavour_traits& row : flavour_table) {
-        if (row.footer == t.footer && row.separator == t.separator && row.place == separator_place::joined) return row.flavour;
+        if (row.footer == t.footer && row.separator == t.separator && row.place == separator_place::joined)
+            return row.flavour;
     }
     return file;
 }
@@ -1246,11 +1518,15 @@ struct record {
     [[nodiscard]] bool is_error() const noexcept { return kind == record_kind::error; }
     // The record's own bytes (body and footer), as far as they are held (see error::raw).
     [[nodiscard]] std::string_view raw() const noexcept {
-        return kind == record_kind::tweet ? tweet.raw : kind == record_kind::error ? error.raw : std::string_view();
+        return kind == record_kind::tweet   ? tweet.raw
+               : kind == record_kind::error ? error.raw
+                                            : std::string_view();
     }
     // Bytes of input this record accounts for: prefix, record and separator.
     [[nodiscard]] std::uint64_t size() const noexcept {
-        const std::uint64_t own = kind == record_kind::tweet ? tweet.raw.size() : kind == record_kind::error ? error.size : 0;
+        const std::uint64_t own = kind == record_kind::tweet   ? tweet.raw.size()
+                                  : kind == record_kind::error ? error.size
+                                                               : 0;
         return prefix.size() + own + separator.size();
     }
 };
@@ -1295,6 +1571,7 @@ struct parse_result {
 };
 
 namespace detail {
+namespace core {
 
 constexpr std::string_view eol_str(line_ending e) noexcept { return e == line_ending::crlf ? "\r\n" : "\n"; }
 
@@ -1309,7 +1586,8 @@ struct footer_form {
 // One slot per footer_style value that a row names (slot 0, unknown, stays empty).
 constexpr std::size_t footer_slots() noexcept {
     std::size_t n = 1;
-    for (const flavour_traits& row : flavour_table) n = static_cast<std::size_t>(row.footer) + 1 > n ? static_cast<std::size_t>(row.footer) + 1 : n;
+    for (const flavour_traits& row : flavour_table)
+        n = static_cast<std::size_t>(row.footer) + 1 > n ? static_cast<std::size_t>(row.footer) + 1 : n;
     return n;
 }
 struct footer_form_table {
@@ -1337,7 +1615,9 @@ constexpr bool footer_forms_agree() noexcept {
 }
 static_assert(footer_forms_agree(), "flavour_table: rows with one footer_style write different footer lines");
 
-constexpr const footer_form& form(footer_style f) noexcept { return footer_forms.at[static_cast<std::size_t>(f)]; }
+constexpr const footer_form& form(footer_style f) noexcept {
+    return footer_forms.at[static_cast<std::size_t>(f)];
+}
 
 // The separator's text between the footer line's last byte and the next record, e.g. "\n----\n".
 struct separator_buf {
@@ -1362,9 +1642,12 @@ constexpr separator_buf make_separator(separator_style s, line_ending e) noexcep
 
 // Every separator, by [separator_style][line_ending == crlf], computed at compile time.
 constexpr separator_buf separator_table[4][2] = {
-    {make_separator(separator_style::dash4, line_ending::lf), make_separator(separator_style::dash4, line_ending::crlf)},
-    {make_separator(separator_style::dash2, line_ending::lf), make_separator(separator_style::dash2, line_ending::crlf)},
-    {make_separator(separator_style::dash4, line_ending::lf), make_separator(separator_style::dash4, line_ending::crlf)},
+    {make_separator(separator_style::dash4, line_ending::lf),
+     make_separator(separator_style::dash4, line_ending::crlf)},
+    {make_separator(separator_style::dash2, line_ending::lf),
+     make_separator(separator_style::dash2, line_ending::crlf)},
+    {make_separator(separator_style::dash4, line_ending::lf),
+     make_separator(separator_style::dash4, line_ending::crlf)},
     {make_separator(separator_style::dash4_padded, line_ending::lf),
      make_separator(separator_style::dash4_padded, line_ending::crlf)},
 };
@@ -1440,7 +1723,8 @@ inline footer_fields read_footer_fields(const char* p, const char* end, std::str
     p += base.size();
     const char* user = p;
     while (p < end && is_name_char(*p)) ++p;
-    if (p == user || p - user > 50) return fail(errc::bad_url, user, "a screen name of 1 to 50 letters, digits or '_'");
+    if (p == user || p - user > 50)
+        return fail(errc::bad_url, user, "a screen name of 1 to 50 letters, digits or '_'");
     constexpr std::string_view status = "/status/";
     if (!starts_with(p, end, status)) return fail(errc::bad_url, p, "'/status/' after the screen name");
     f.user = std::string_view(user, static_cast<std::size_t>(p - user));
@@ -1456,14 +1740,17 @@ inline footer_fields read_footer_fields(const char* p, const char* end, std::str
     f.url = std::string_view(url_begin, static_cast<std::size_t>(p - url_begin));
     f.id = id.value;
     ++p;
-    if (static_cast<std::size_t>(end - p) != suffix.size() || std::memcmp(p, suffix.data(), suffix.size()) != 0) {
-        return fail(errc::bad_footer, p, suffix.empty() ? "the end of the footer line" : "')' ending the footer line");
+    if (static_cast<std::size_t>(end - p) != suffix.size() ||
+        std::memcmp(p, suffix.data(), suffix.size()) != 0) {
+        return fail(errc::bad_footer, p,
+                    suffix.empty() ? "the end of the footer line" : "')' ending the footer line");
     }
     return f;
 }
 
 // Which footer form, if any, the line at p starts with. `want` restricts to one form.
-inline footer_style footer_prefix_at(const char* p, const char* end, footer_style want, bool* need_more) noexcept {
+inline footer_style footer_prefix_at(const char* p, const char* end, footer_style want,
+                                     bool* need_more) noexcept {
     *need_more = false;
     for (std::size_t i = 1; i < footer_slots(); ++i) {
         const auto fs = static_cast<footer_style>(i);
@@ -1483,7 +1770,8 @@ inline std::size_t separator_at(const char* p, const char* end, separator_style 
                                 separator_style* found, bool* need_more) noexcept {
     *need_more = false;
     // Padded first: "\n\n----\n\n" must not read as "\n" + a body that starts with a blank line.
-    constexpr separator_style order[] = {separator_style::dash4_padded, separator_style::dash4, separator_style::dash2};
+    constexpr separator_style order[] = {separator_style::dash4_padded, separator_style::dash4,
+                                         separator_style::dash2};
     for (separator_style s : order) {
         if (want != separator_style::unknown && s != want) continue;
         const std::string_view sv = separator_for(s, eol).view();
@@ -1522,6 +1810,8 @@ inline line_col locate(const char* known, std::uint64_t line_at_known, const cha
     return {line_at_known + breaks, static_cast<std::uint64_t>(at - line_start) + 1};
 }
 
+}  // namespace core
+using namespace core;
 }  // namespace detail
 
 // The separator of a style with a line ending, e.g. "\n----\n" (unknown: dash4, LF).
@@ -1529,16 +1819,17 @@ inline line_col locate(const char* known, std::uint64_t line_at_known, const cha
     return detail::separator_for(s == separator_style::unknown ? separator_style::dash4 : s, e).view();
 }
 
-
 namespace detail {
+namespace core {
 
 // KMP matcher for one separator string (at most 12 bytes), fed across calls. Used to skip the
 // rest of a record_too_large up to the next separator.
 class separator_matcher {
 public:
     void reset(layout shape) noexcept {
-        sep_ = separator_for(shape.separator == separator_style::unknown ? separator_style::dash4 : shape.separator,
-                             shape.eol == line_ending::unknown ? line_ending::lf : shape.eol);
+        sep_ = separator_for(
+            shape.separator == separator_style::unknown ? separator_style::dash4 : shape.separator,
+            shape.eol == line_ending::unknown ? line_ending::lf : shape.eol);
         matched_ = 0;
         fail_[0] = 0;
         std::size_t k = 0;
@@ -1664,9 +1955,11 @@ inline bool looks_escaped(std::string_view text) noexcept {
         if (!ln.has_break()) break;
         const char* next = ln.next;
         const char* next_content = starts_with(next, end, "> ") ? next + 2 : next;
-        const bool media_next = skip_media_markup(next_content, end) != next_content || starts_with(next, end, ">\n") ||
-                                starts_with(next, end, "> \n") || starts_with(next, end, "> \r\n");
-        if (!media_next && (line_end - p < 2 || line_end[-1] != ' ' || line_end[-2] != ' ')) bare_break = true;
+        const bool media_next = skip_media_markup(next_content, end) != next_content ||
+                                starts_with(next, end, ">\n") || starts_with(next, end, "> \n") ||
+                                starts_with(next, end, "> \r\n");
+        if (!media_next && (line_end - p < 2 || line_end[-1] != ' ' || line_end[-2] != ' '))
+            bare_break = true;
         p = next;
     }
     return escaped || !bare_break;
@@ -1679,15 +1972,18 @@ inline bool looks_escaped(std::string_view text) noexcept {
 struct flavour_pick {
     flavour plain, escaped;  // the row without escaping, the row with it (equal if one fits)
 };
-constexpr flavour_pick pick_flavour(footer_style footer, separator_style sep, bool leading, bool followed) noexcept {
+constexpr flavour_pick pick_flavour(footer_style footer, separator_style sep, bool leading,
+                                    bool followed) noexcept {
     flavour_pick p{flavour::unknown, flavour::unknown};
     int best_plain = -1, best_escaped = -1;
     for (const flavour_traits& row : flavour_table) {
         if (row.footer != footer || (sep != separator_style::unknown && row.separator != sep)) continue;
         const bool joined = row.place == separator_place::joined;
-        const int fit = ((row.place == separator_place::leading) == leading ? 4 : 0) + (followed != joined ? 2 : 0);
+        const int fit =
+            ((row.place == separator_place::leading) == leading ? 4 : 0) + (followed != joined ? 2 : 0);
         if (fit * 2 + !row.escaped > best_plain) best_plain = fit * 2 + !row.escaped, p.plain = row.flavour;
-        if (fit * 2 + row.escaped > best_escaped) best_escaped = fit * 2 + row.escaped, p.escaped = row.flavour;
+        if (fit * 2 + row.escaped > best_escaped)
+            best_escaped = fit * 2 + row.escaped, p.escaped = row.flavour;
     }
     return p;
 }
@@ -1696,7 +1992,8 @@ struct flavour_pick_table {
     flavour_pick at[footer_slots() * separator_slots * 4];
 };
 constexpr std::size_t pick_index(footer_style f, separator_style s, bool leading, bool followed) noexcept {
-    return ((static_cast<std::size_t>(f) * separator_slots + static_cast<std::size_t>(s)) * 2 + leading) * 2 + followed;
+    return ((static_cast<std::size_t>(f) * separator_slots + static_cast<std::size_t>(s)) * 2 + leading) * 2 +
+           followed;
 }
 constexpr flavour_pick_table make_flavour_picks() noexcept {
     flavour_pick_table t{};
@@ -1714,7 +2011,9 @@ constexpr flavour_pick_table make_flavour_picks() noexcept {
 inline constexpr flavour_pick_table flavour_picks = make_flavour_picks();
 
 inline flavour flavour_of(const layout& shape, bool followed_by_separator, std::string_view text) noexcept {
-    const flavour_pick& p = flavour_picks.at[pick_index(shape.footer, shape.separator, shape.leading_separator, followed_by_separator)];
+    const flavour_pick& p =
+        flavour_picks
+            .at[pick_index(shape.footer, shape.separator, shape.leading_separator, followed_by_separator)];
     if (p.plain == p.escaped) return p.plain;
     return looks_escaped(text) ? p.escaped : p.plain;
 }
@@ -1756,6 +2055,8 @@ inline std::size_t read_reply_header(std::string_view text, tweet& t) noexcept {
     return static_cast<std::size_t>(d - p);
 }
 
+}  // namespace core
+using namespace core;
 }  // namespace detail
 
 // The stateless core: parses the record that starts at bytes[0] (bytes[0] is at `pos` in the
@@ -1772,6 +2073,7 @@ inline std::size_t read_reply_header(std::string_view text, tweet& t) noexcept {
 //   record_too_large error, `consumed` is max_record_bytes. The record's end is the end of the
 //   next separator; find it with the rest of the input (records() and stream do this for you).
 namespace detail {
+namespace core {
 
 // On the failure paths only (no record end of the input's layout in sight): the first complete,
 // valid footer line of another footer style or line ending in [p, end) that follows a blank
@@ -1817,8 +2119,8 @@ inline std::size_t leading_separator_at(const char* p, const char* end, bool* ne
 
 // parse_record's body, filling `r` in place: the range and the stream keep one parse_result and
 // reuse it, so a record costs no copy of it. Only the fields the answer uses are written.
-inline void parse_into(parse_result& r, std::string_view bytes, const parse_options& opts, const parse_position& pos,
-                       bool at_eof) noexcept {
+inline void parse_into(parse_result& r, std::string_view bytes, const parse_options& opts,
+                       const parse_position& pos, bool at_eof) noexcept {
     r.status = parse_status::need_more;
     r.consumed = 0;
     r.next = pos;
@@ -1874,8 +2176,12 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     const bool capped = bytes.size() >= max_bytes;  // the record must end within the window
     const char* const wend = capped ? begin + max_bytes : end;
     const bool final_bytes = at_eof && !capped;  // no byte after wend can change a decision
-    const std::size_t resume = pos.resume > static_cast<std::size_t>(rec - begin) ? pos.resume : static_cast<std::size_t>(rec - begin);
-    const char* scan = begin + (resume < static_cast<std::size_t>(wend - begin) ? resume : static_cast<std::size_t>(wend - begin));
+    const std::size_t resume = pos.resume > static_cast<std::size_t>(rec - begin)
+                                   ? pos.resume
+                                   : static_cast<std::size_t>(rec - begin);
+    const char* scan =
+        begin +
+        (resume < static_cast<std::size_t>(wend - begin) ? resume : static_cast<std::size_t>(wend - begin));
 
     // Line ending: the record's first line break tells, unless the layout says. Bytes before the
     // scan hint hold no line break while it is unknown, so this search never repeats itself.
@@ -1889,7 +2195,8 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     const std::size_t eol_len = crlf ? 2 : 1;
     const line_ending sep_eol = crlf ? line_ending::crlf : line_ending::lf;
 
-    auto make_error = [&](errc kind, const char* at, const char* record_end, const char* after, const char* exp) -> void {
+    auto make_error = [&](errc kind, const char* at, const char* record_end, const char* after,
+                          const char* exp) -> void {
         r.status = parse_status::error;
         r.rec.kind = record_kind::error;
         const line_col lc = locate(rec, rec_line, at);
@@ -1920,7 +2227,8 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     auto examine = [&](const char* nl) -> candidate {
         const char* line = nl + 1 + eol_len;  // the candidate footer line
         if (line > wend) return candidate::undecided;  // the blank line's break is cut by the window
-        if (crlf && line[-1] != '\n') return candidate::body_text;  // "\n\r" not followed by '\n': no blank line
+        if (crlf && line[-1] != '\n')
+            return candidate::body_text;  // "\n\r" not followed by '\n': no blank line
         bool more = false;
         footer_style fs = footer_prefix_at(line, wend, shape.footer, &more);
         // A footer of another form than the input's: the input changes flavour here. It is read
@@ -1959,8 +2267,8 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         // After the footer: the separator, or (at the end of input) only line breaks.
         separator_style sep_found = separator_style::unknown;
         bool sep_more = false;
-        const std::size_t sep_len =
-            separator_at(fend, wend, foreign ? separator_style::unknown : shape.separator, sep_eol, &sep_found, &sep_more);
+        const std::size_t sep_len = separator_at(
+            fend, wend, foreign ? separator_style::unknown : shape.separator, sep_eol, &sep_found, &sep_more);
         const char* after = fend + sep_len;
         bool ends_here = sep_len != 0;
         if (!ends_here && final_bytes && blank_run(fend, end) == static_cast<std::size_t>(end - fend)) {
@@ -1969,7 +2277,8 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         }
         // Only blank lines so far after the footer: a separator may follow, or the end of input
         // (which would end a joined archive's last record): wait for either.
-        if (!ends_here && !final_bytes && (sep_more || blank_run(fend, wend) == static_cast<std::size_t>(wend - fend))) {
+        if (!ends_here && !final_bytes &&
+            (sep_more || blank_run(fend, wend) == static_cast<std::size_t>(wend - fend))) {
             return candidate::undecided;
         }
         const footer_form& ff = form(fs);
@@ -1988,7 +2297,8 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
                     return candidate::record_end;
                 }
                 if (shape.footer == footer_style::unknown) shape.footer = fs;
-                make_error(errc::missing_separator, lf + 1, fend, next, "the separator line after the footer line");
+                make_error(errc::missing_separator, lf + 1, fend, next,
+                           "the separator line after the footer line");
                 return candidate::record_end;
             }
             return candidate::body_text;
@@ -2007,7 +2317,8 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         if (f.ec != errc::ok) {
             // A footer line cut by the end of input is a truncated record, not a malformed one.
             if (fend == end && lf == lim) {
-                make_error(errc::truncated, end, end, end, "the rest of the footer line before the end of input");
+                make_error(errc::truncated, end, end, end,
+                           "the rest of the footer line before the end of input");
                 return candidate::record_end;
             }
             make_error(f.ec, f.at, fend, after, f.expected);
@@ -2043,10 +2354,12 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         }
         if (starts_with(anchor, body_end, "<a name=\"s")) {
             make_error(errc::unsupported_flavour, anchor, fend, after,
-                       "a flavour twitter-archive-parser released: thread anchors <a name=...> are from an unmerged branch (B4)");
+                       "a flavour twitter-archive-parser released: thread anchors <a name=...> are from an "
+                       "unmerged branch (B4)");
             return candidate::record_end;
         }
-        t.flavour = opts.flavour != flavour::unknown ? opts.flavour : flavour_of(shape, after != fend, t.text);
+        t.flavour =
+            opts.flavour != flavour::unknown ? opts.flavour : flavour_of(shape, after != fend, t.text);
         r.rec.separator = std::string_view(fend, static_cast<std::size_t>(after - fend));
         set_next(after);
         return candidate::record_end;
@@ -2076,7 +2389,8 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     // No record end in the window. Over the limit: record_too_large, reported at the byte where
     // the limit was crossed; its end is found by a record_skipper.
     if (capped) {
-        make_error(errc::record_too_large, wend - 1, wend, wend, "the record's end (footer line and separator) within max_record_bytes");
+        make_error(errc::record_too_large, wend - 1, wend, wend,
+                   "the record's end (footer line and separator) within max_record_bytes");
         r.status = parse_status::skip;
         return;
     }
@@ -2096,12 +2410,16 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     make_error(errc::truncated, end, end, end, "a footer line and separator before the end of input");
 }
 
+}  // namespace core
+using namespace core;
 }  // namespace detail
 
 template <class T, detail::if_dangling<T> = 0>
-parse_result parse_record(T&& bytes, const parse_options& opts, const parse_position& pos, bool at_eof) = delete;
-[[nodiscard]] inline parse_result parse_record(std::string_view bytes TWEETVIEW_LIFETIMEBOUND, const parse_options& opts,
-                                               const parse_position& pos, bool at_eof) noexcept {
+parse_result parse_record(T&& bytes, const parse_options& opts, const parse_position& pos,
+                          bool at_eof) = delete;
+[[nodiscard]] inline parse_result parse_record(std::string_view bytes TWEETVIEW_LIFETIMEBOUND,
+                                               const parse_options& opts, const parse_position& pos,
+                                               bool at_eof) noexcept {
     parse_result r;
     detail::parse_into(r, bytes, opts, pos, at_eof);
     return r;
@@ -2148,8 +2466,10 @@ public:
         const std::size_t sep = found_ ? matcher_.length() : 0;
         error& e = r.rec.error;
         e.size = window_ + fed_ - sep - prefix_;
-        if (e.raw.size() > e.size) e.raw = e.raw.substr(0, static_cast<std::size_t>(e.size));  // a straddling separator
-        r.rec.separator = separator_end ? std::string_view(separator_end - sep, sep) : matcher_.text().substr(0, sep);
+        if (e.raw.size() > e.size)
+            e.raw = e.raw.substr(0, static_cast<std::size_t>(e.size));  // a straddling separator
+        r.rec.separator =
+            separator_end ? std::string_view(separator_end - sep, sep) : matcher_.text().substr(0, sep);
         r.status = parse_status::error;
         r.consumed = static_cast<std::size_t>(window_ + fed_);
         r.next = after_window_;
@@ -2190,13 +2510,16 @@ inline void skip_record(parse_result& r, std::string_view bytes) noexcept {
 
 // The offset of the first record start at or after `from` in `bytes` (bytes.size() if none).
 // 0 is always a record start. Looks back at most a footer line's length before `from`.
-[[nodiscard]] inline std::size_t find_record_start(std::string_view bytes, std::size_t from, const layout& shape) noexcept {
+[[nodiscard]] inline std::size_t find_record_start(std::string_view bytes, std::size_t from,
+                                                   const layout& shape) noexcept {
     using namespace detail;
     if (from == 0) return 0;
     if (from > bytes.size()) return bytes.size();
     const bool crlf = shape.eol == line_ending::crlf;
     const std::string_view sep =
-        separator_for(shape.separator == separator_style::unknown ? separator_style::dash4 : shape.separator, shape.eol).view();
+        separator_for(shape.separator == separator_style::unknown ? separator_style::dash4 : shape.separator,
+                      shape.eol)
+            .view();
     const char* const base = bytes.data();
     const char* const end = base + bytes.size();
     std::size_t at = from >= sep.size() ? from - sep.size() : 0;
@@ -2214,7 +2537,9 @@ inline void skip_record(parse_result& r, std::string_view bytes) noexcept {
         if (line_len >= max_footer_line) continue;
         // ... after a blank line ...
         const std::string_view blank = crlf ? "\r\n\r\n" : "\n\n";
-        if (static_cast<std::size_t>(line - base) < blank.size() || std::memcmp(line - blank.size(), blank.data(), blank.size()) != 0) continue;
+        if (static_cast<std::size_t>(line - base) < blank.size() ||
+            std::memcmp(line - blank.size(), blank.data(), blank.size()) != 0)
+            continue;
         // ... and starts like a footer.
         bool more = false;
         if (footer_prefix_at(line, end, shape.footer, &more) == footer_style::unknown) continue;
@@ -2224,10 +2549,9 @@ inline void skip_record(parse_result& r, std::string_view bytes) noexcept {
     return bytes.size();
 }
 
-// ---------------------------------------------------------------------------------------------
-// 5. Whole-buffer range and streaming parser
-// ---------------------------------------------------------------------------------------------
+// ---- 5. Range and stream ----------------------------------------------------------------------------------
 namespace detail {
+namespace input {
 
 // The stream's carry buffer: bytes of a record that straddles chunks. Grows by doubling up to a
 // cap and is then reused; `new char[]`, so a program's operator new sees (and counts) it.
@@ -2289,6 +2613,8 @@ private:
     std::size_t limit_ = static_cast<std::size_t>(-1);
 };
 
+}  // namespace input
+using namespace input;
 }  // namespace detail
 
 // A file's flavour from its records so far: the first tweet's, corrected by later evidence (a
@@ -2308,6 +2634,7 @@ private:
 }
 
 namespace detail {
+namespace input {
 
 inline void learn_shape(layout& into, const layout& seen) noexcept {
     if (!seen.known()) return;  // only a complete record fixes the layout
@@ -2317,6 +2644,8 @@ inline void learn_shape(layout& into, const layout& seen) noexcept {
     if (into.eol == line_ending::unknown) into.eol = seen.eol;
 }
 
+}  // namespace input
+using namespace input;
 }  // namespace detail
 
 // Iterates the records of a whole buffer, in order, as views into it. Allocates nothing.
@@ -2405,8 +2734,8 @@ record_range records(T&& bytes, const parse_options& opts = {}) = delete;
 // The records of a slice of an input that starts at `start` (a record start, e.g. from
 // find_record_start, with its offset and line in the whole input): offsets and lines are the
 // whole input's. Give the layout in `opts` (detect_layout): a slice may not show it.
-[[nodiscard]] inline record_range records(std::string_view slice TWEETVIEW_LIFETIMEBOUND, const parse_options& opts,
-                                          const parse_position& start) noexcept {
+[[nodiscard]] inline record_range records(std::string_view slice TWEETVIEW_LIFETIMEBOUND,
+                                          const parse_options& opts, const parse_position& start) noexcept {
     return record_range(slice, opts, start);
 }
 template <class T, detail::if_dangling<T> = 0>
@@ -2486,7 +2815,8 @@ private:
                 // ending early in a big chunk costs little copying.
                 if (chunk.empty() && !eof) return feed_status::ok;
                 std::size_t step = carry_.size() < 256 ? 256 : carry_.size();
-                step = detail::min_size(step, detail::min_size(opts_.max_record_bytes - carry_.size(), chunk.size()));
+                step = detail::min_size(
+                    step, detail::min_size(opts_.max_record_bytes - carry_.size(), chunk.size()));
                 const std::size_t old = carry_.size();
                 carry_.append(chunk.data(), step);
                 const std::string_view held(carry_.data(), carry_.size());
@@ -2588,9 +2918,7 @@ private:
     record_skipper skipper_{};
 };
 
-// ---------------------------------------------------------------------------------------------
-// 6. Entities: mentions, URLs, hashtags, cashtags
-// ---------------------------------------------------------------------------------------------
+// ---- 6. Entities: mentions, URLs, hashtags, cashtags ------------------------------------------------------
 //
 // Mentions (incl. list mentions @user/list), the reply mention, URLs, hashtags
 // and cashtags, found exactly as Twitter's twitter-text 3.x (JavaScript) finds
@@ -2610,7 +2938,6 @@ private:
 // (js/src/regexp/*.js, js/src/extract*.js) in the comments.
 // The linear-time tests count scanning steps through a test hook in detail
 // (detail::entities::step_access); public types are the same with or without it.
-
 
 enum class entity_kind : std::uint8_t { mention, url, hashtag, cashtag };
 
@@ -2641,146 +2968,2311 @@ namespace entities {
 struct cp_range { std::uint32_t lo, hi; };
 struct fold_pair { std::uint16_t from, to; };
 
+inline constexpr std::uint32_t none = 0xFFFFFFFFu;
+
+// Lookups in generated tables (section 9, at the end of the file).
+inline bool in_url_path_extra(char32_t c) noexcept;      // validGeneralUrlPathChars beyond ASCII
+inline bool in_ascii_domain_extra(char32_t c) noexcept;  // validAsciiDomain beyond ASCII
+inline bool in_hashtag_alpha(char32_t c) noexcept;       // hashtagAlpha beyond ASCII
+inline bool in_hashtag_alnum_extra(char32_t c) noexcept; // hashtagAlphaNumeric beyond hashtagAlpha
+inline bool in_latin_accent(char32_t c) noexcept;        // latinAccentChars
+inline char32_t tld_fold(char32_t c) noexcept;           // case folding of TLD characters
+inline std::uint32_t tld_child(std::uint32_t node, unsigned char b) noexcept;  // trie edge, or none
+inline bool tld_final_node(std::uint32_t node) noexcept;  // a TLD ends at the node
+
+// The text being scanned (plus the test-only step counter).
+struct text_ref {
+    const unsigned char* s = nullptr;
+    std::uint32_t n = 0;
+    std::uint64_t* steps = nullptr;  // test hook (step_access): scanning steps are added here
+    text_ref() noexcept = default;
+    explicit text_ref(std::string_view v, std::uint64_t* counter = nullptr) noexcept
+        : s(reinterpret_cast<const unsigned char*>(v.data())),
+          n(v.size() > 0xFFFFFFFEu ? 0xFFFFFFFEu : static_cast<std::uint32_t>(v.size())),
+          steps(counter) {}
+};
+
+// Adds k scanning steps to the test hook's counter, if one is attached.
+inline void count_steps(const text_ref& t, std::uint64_t k) noexcept {
+    if (t.steps != nullptr) *t.steps += k;
+}
+
+// ---- UTF-8 ------------------------------------------------------------------------------------------------
+struct cp_len { char32_t cp; std::uint32_t len; };
+
+// Code point starting at i (i < t.n). Ill-formed -> {U+FFFD, 1}.
+inline cp_len decode(const text_ref& t, std::uint32_t i) noexcept {
+    count_steps(t, 1);
+    const char* const s = reinterpret_cast<const char*>(t.s);
+    const utf8_decoded d = decode_utf8(s + i, s + t.n);
+    return {d.code_point, d.valid ? d.length : 1u};
+}
+
+// Code point ending at i (0 < i <= t.n); agrees with forward decoding.
+inline cp_len decode_prev(const text_ref& t, std::uint32_t i) noexcept {
+    count_steps(t, 1);
+    const unsigned b = t.s[i - 1];
+    if (b < 0x80) return {static_cast<char32_t>(b), 1};
+    if ((b & 0xC0) == 0x80) {
+        for (std::uint32_t k = 2; k <= 4 && k <= i; ++k) {
+            if ((t.s[i - k] & 0xC0) == 0x80) continue;
+            const cp_len c = decode(t, i - k);
+            if (c.len == k) return c;
+            break;
+        }
+    }
+    return {U'\uFFFD', 1};
+}
+
+inline std::uint32_t utf8_encode(char32_t c, unsigned char* out) noexcept {
+    return encode_utf8(static_cast<std::uint32_t>(c), reinterpret_cast<char*>(out));
+}
+
+// ---- byte search ------------------------------------------------------------------------------------------
+// First position >= from holding byte a or byte b, or t.n.
+inline std::uint32_t find2(const text_ref& t, std::uint32_t from, unsigned char a,
+                               unsigned char b) noexcept {
+    const char* const s = reinterpret_cast<const char*>(t.s);
+    const auto r = static_cast<std::uint32_t>(
+        find_either(s + from, s + t.n, static_cast<char>(a), static_cast<char>(b)) - s);
+    count_steps(t, r - from + 1);
+    return r;
+}
+
+// First position in [from, limit) holding byte a, or limit.
+inline std::uint32_t find1(const text_ref& t, std::uint32_t from, std::uint32_t limit,
+                               unsigned char a) noexcept {
+    if (from >= limit) return limit;
+    const void* p = std::memchr(t.s + from, a, limit - from);
+    const std::uint32_t r =
+        p ? static_cast<std::uint32_t>(static_cast<const unsigned char*>(p) - t.s) : limit;
+    count_steps(t, r - from + 1);
+    return r;
+}
+
+// Screen-name characters at i, at most max (validMentionOrList's [a-zA-Z0-9_]{1,20}).
+inline std::uint32_t name_at(const text_ref& t, std::uint32_t i, std::size_t max) noexcept {
+    const char* const s = reinterpret_cast<const char*>(t.s);
+    return static_cast<std::uint32_t>(name_length(s + i, s + t.n, max));
+}
+
+// ---- character classes ------------------------------------------------------------------------------------
+enum : std::uint32_t {
+    f_mention_bad_pre = 1u << 1,  // [a-zA-Z0-9_!#$%&*@]        validMentionPrecedingChars (negated)
+    f_rt_bad_pre = 1u << 2,     // [a-zA-Z0-9_+~.-]              validMentionPrecedingChars, RT form
+    f_url_bad_pre = 1u << 3,    // [A-Za-z0-9@$#]                validUrlPrecedingChars (negated)
+    f_domain = 1u << 4,         // validDomainChars (ASCII part)
+    f_punct = 1u << 5,          // punct (cashtag lookahead)
+    f_path = 1u << 6,           // validGeneralUrlPathChars (ASCII, i)
+    f_path_end = 1u << 7,       // validUrlPathEndingChars (ASCII, i)
+    f_query = 1u << 8,          // validUrlQueryChars (i)
+    f_query_end = 1u << 9,      // validUrlQueryEndingChars (i)
+    f_tld_bad_next = 1u << 10,  // [0-9a-zA-Z@+-]                TLD lookahead (negated)
+    f_adom = 1u << 11,          // [-a-z0-9] (i)                 validAsciiDomain label (ASCII part)
+    f_space = 1u << 12,         // spaces (ASCII part: \t-\r and ' ')
+    f_alpha = 1u << 13,         // [A-Za-z]                      hashtagAlpha (ASCII part)
+    f_alnum = 1u << 14,         // [A-Za-z0-9_]                  hashtagAlphaNumeric (ASCII part)
+    f_list = 1u << 15,          // [a-zA-Z0-9_-]                 list slug
+    f_letter = 1u << 16,        // [A-Za-z]
+    f_digit = 1u << 17,         // [0-9]
+};
+
+struct ascii_table { std::uint32_t f[128]; };
+
+constexpr bool in_set(const char* set, unsigned c) {
+    for (; *set; ++set)
+        if (static_cast<unsigned char>(*set) == c) return true;
+    return false;
+}
+
+constexpr ascii_table make_ascii_table() {
+    ascii_table tb{};
+    for (unsigned c = 0; c < 128; ++c) {
+        const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+        const bool letter = lower || upper, alnum = letter || digit;
+        std::uint32_t f = 0;
+        if (alnum || c == '_') f |= f_alnum;
+        if (alnum || in_set("_!#$%&*@", c)) f |= f_mention_bad_pre;
+        if (alnum || in_set("_+~.-", c)) f |= f_rt_bad_pre;
+        if (alnum || in_set("@$#", c)) f |= f_url_bad_pre;
+        // punct of twitter-text: !'#%&'()*+,\-./:;<=>?@[]^_{|}~$ and backslash
+        const bool punct = in_set("!'#%&()*+,\\-./:;<=>?@[]^_{|}~$", c);
+        if (punct) f |= f_punct;
+        const bool space = (c >= 0x09 && c <= 0x0D) || c == 0x20;
+        if (space) f |= f_space;
+        if (!punct && !space) f |= f_domain;  // [^punct spaces ...]
+        if (alnum || in_set("!*';:=+,.$/%#[]-_~@|&", c)) f |= f_path;
+        if (alnum || in_set("+-=_#/", c)) f |= f_path_end;
+        if (alnum || in_set("!?*'@();:&=+$/%#[]-_.,~|", c)) f |= f_query;
+        if (alnum || in_set("-_&=#/", c)) f |= f_query_end;
+        if (alnum || in_set("@+-", c)) f |= f_tld_bad_next;
+        if (alnum || c == '-') f |= f_adom;
+        if (letter) f |= f_alpha | f_letter;
+        if (alnum || c == '_' || c == '-') f |= f_list;
+        if (digit) f |= f_digit;
+        tb.f[c] = f;
+    }
+    return tb;
+}
+
+inline constexpr ascii_table ascii_classes = make_ascii_table();
+
+inline bool ascii_has(unsigned c, std::uint32_t flag) noexcept {
+    return c < 128 && (ascii_classes.f[c] & flag) != 0;
+}
+
+// spaces (twitter-text spacesGroup): \x09-\x0D \x20 \x85 \xA0 \u1680 \u180E \u2000-\u200A \u2028 \u2029
+// \u202F \u205F \u3000
+inline bool is_tw_space(char32_t c) noexcept {
+    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_space);
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || c == 0x180E || (c >= 0x2000 && c <= 0x200A) ||
+           c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+// JavaScript \s (cashtag lookahead): like spaces but with U+FEFF and without U+0085, U+180E
+inline bool is_js_space(char32_t c) noexcept {
+    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_space);
+    return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+// directionalMarkersGroup
+inline bool is_dir_mark(char32_t c) noexcept {
+    return (c >= 0x202A && c <= 0x202E) || c == 0x061C || c == 0x200E || c == 0x200F ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+// validDomainChars: [^punct spaces invalidChars(\uFFFE\uFEFF\uFFFF) directionalMarkers]
+inline bool is_domain(char32_t c) noexcept {
+    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_domain);
+    return !is_tw_space(c) && c != 0xFFFE && c != 0xFEFF && c != 0xFFFF && !is_dir_mark(c);
+}
+// characters that can appear in a domain: validDomainChars, '.', '_' (subdomains), '-'
+inline bool is_run(char32_t c) noexcept {
+    return c == '.' || c == '_' || c == '-' || is_domain(c);
+}
+// validUrlPrecedingChars: [^A-Za-z0-9@＠$#＃\uFFFE\uFEFF\uFFFF] (directional markers are included by it)
+inline bool url_pre_ok(char32_t c) noexcept {
+    if (c < 128) return !ascii_has(static_cast<unsigned>(c), f_url_bad_pre);
+    return c != 0xFF20 && c != 0xFF03 && c != 0xFFFE && c != 0xFEFF && c != 0xFFFF;
+}
+// validGeneralUrlPathChars (with the regex's `i` flag)
+inline bool is_path(char32_t c) noexcept {
+    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_path);
+    return c == 0x2013 || in_url_path_extra(c);
+}
+// validUrlPathEndingChars, character part (with `i`)
+inline bool is_path_end(char32_t c) noexcept {
+    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_path_end);
+    return in_url_path_extra(c);
+}
+// validAsciiDomain label characters [\-a-z0-9latinAccentChars] (with `i`)
+inline bool is_adom(char32_t c) noexcept {
+    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_adom);
+    return in_ascii_domain_extra(c);
+}
+// hashtagAlpha / hashtagAlphaNumeric (with `i`)
+inline bool is_hashtag_alpha(char32_t c) noexcept {
+    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_alpha);
+    return in_hashtag_alpha(c);
+}
+inline bool is_hashtag_alnum(char32_t c) noexcept {
+    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_alnum);
+    return in_hashtag_alpha(c) || in_hashtag_alnum_extra(c);
+}
+
+inline unsigned ascii_lower(unsigned c) noexcept { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+// ---- TLDs -------------------------------------------------------------------------------------------------
+
+// validGTLD | validCCTLD: the longest listed TLD (case-insensitive) followed by
+// (?=[^0-9a-zA-Z@+-]|$), else validPunycode xn--[\-0-9a-z]+. `limit` is where
+// the string ends for the lookahead's `$`. Returns the end, or 0.
+// (Alternation order = longest match: the lists are reverse-sorted and no
+// shorter TLD precedes a longer one it prefixes; checked by the generator's author.)
+inline std::uint32_t tld_match(const text_ref& t, std::uint32_t pos, std::uint32_t limit) noexcept {
+    std::uint32_t node = 0, i = pos, best = 0;
+    while (i < limit) {
+        const cp_len c = decode(t, i);
+        unsigned char buf[4];
+        const std::uint32_t k = utf8_encode(tld_fold(c.cp), buf);
+        for (std::uint32_t j = 0; j < k && node != none; ++j) node = tld_child(node, buf[j]);
+        count_steps(t, k);
+        if (node == none) break;
+        i += c.len;
+        if (tld_final_node(node)) {
+            if (i >= limit || !ascii_has(t.s[i], f_tld_bad_next)) best = i;
+        }
+    }
+    if (best) return best;
+    // validPunycode (no lookahead)
+    if (limit - pos >= 5 && ascii_lower(t.s[pos]) == 'x' && ascii_lower(t.s[pos + 1]) == 'n' &&
+        t.s[pos + 2] == '-' && t.s[pos + 3] == '-') {
+        std::uint32_t j = pos + 4;
+        // [\-0-9a-z] with i: letters, digits, '-'
+        while (j < limit && (ascii_has(t.s[j], f_adom))) ++j;
+        count_steps(t, j - pos);
+        if (j > pos + 4) return j;
+    }
+    return 0;
+}
+
+// ---- mentions ---------------------------------------------------------------------------------------------
+// endMentionMatch: /^(?:[@＠]|[latinAccentChars]|:\/\/)/ on the text after a match.
+inline bool end_mention_match(const text_ref& t, std::uint32_t e) noexcept {
+    if (e >= t.n) return false;
+    const unsigned c = t.s[e];
+    if (c == '@') return true;
+    if (c == ':') return e + 2 < t.n && t.s[e + 1] == '/' && t.s[e + 2] == '/';
+    if (c < 0x80) return false;
+    const char32_t cp = decode(t, e).cp;
+    return cp == 0xFF20 || in_latin_accent(cp);
+}
+
+// At sign at p ('@' or '＠' EF BC A0)?  Returns its length or 0.
+inline std::uint32_t at_sign(const text_ref& t, std::uint32_t p) noexcept {
+    if (t.s[p] == '@') return 1;
+    if (t.s[p] == 0xEF && p + 2 < t.n && t.s[p + 1] == 0xBC && t.s[p + 2] == 0xA0) return 3;
+    return 0;
+}
+
+// validMentionPrecedingChars, for an at sign at p, when the regex may not start
+// before `last` (its lastIndex):
+//   ^ | [^a-zA-Z0-9_!#$%&*@＠] | (?:^|[^a-zA-Z0-9_+~.-])(?:rt|RT|rT|Rt):?
+// (The `:` form never matters: ':' is itself a valid preceding character.)
+inline bool mention_context_ok(const text_ref& t, std::uint32_t p, std::uint32_t last) noexcept {
+    if (p == 0) return last == 0;
+    if (p <= last) return false;
+    const cp_len pc = decode_prev(t, p);
+    if (pc.cp < 128 ? !ascii_has(static_cast<unsigned>(pc.cp), f_mention_bad_pre) : pc.cp != 0xFF20)
+        return true;
+    if (p < 2 || p - 2 < last) return false;
+    const unsigned r = t.s[p - 2], tt = t.s[p - 1];
+    if (!((r == 'r' || r == 'R') && (tt == 't' || tt == 'T'))) return false;
+    const std::uint32_t rs = p - 2;
+    if (rs == 0) return last == 0;
+    if (rs <= last) return false;
+    const cp_len cc = decode_prev(t, rs);
+    return cc.cp >= 128 || !ascii_has(static_cast<unsigned>(cc.cp), f_rt_bad_pre);
+}
+
+// extractMentionsOrListsWithIndices: the global regex validMentionOrList
+//   (preceding)([@＠])([a-zA-Z0-9_]{1,20})(/[a-zA-Z][a-zA-Z0-9_-]{0,24})?
+// then reject a match followed by endMentionMatch (the regex still moves on).
+struct mention_scan {
+    std::uint32_t last = 0;  // the regex's lastIndex
+    std::uint32_t pos = 0;   // next at sign to look at (>= last)
+
+    bool next(const text_ref& t, entity& out) noexcept {
+        for (;;) {
+            const std::uint32_t p = find2(t, pos, '@', 0xEF);
+            if (p >= t.n) { pos = t.n; return false; }
+            const std::uint32_t alen = at_sign(t, p);
+            if (alen == 0) { pos = p + 1; continue; }
+            const std::uint32_t q = p + alen;
+            const std::uint32_t k = name_at(t, q, 20);
+            count_steps(t, k + 1);
+            if (k == 0 || !mention_context_ok(t, p, last)) { pos = q; continue; }
+            std::uint32_t e = q + k;
+            if (e + 1 < t.n && t.s[e] == '/' && ascii_has(t.s[e + 1], f_letter)) {
+                std::uint32_t j = e + 2, m = 0;
+                while (j < t.n && m < 24 && ascii_has(t.s[j], f_list)) { ++j; ++m; }
+                count_steps(t, m + 1);
+                e = j;
+            }
+            last = pos = e;
+            if (end_mention_match(t, e)) continue;
+            out = entity{entity_kind::mention, p, e};
+            return true;
+        }
+    }
+};
+
+// ---- hashtags ---------------------------------------------------------------------------------------------
+// extractHashtagsWithIndices: the global regex validHashtag
+//   (hashtagBoundary)([#＃])(?!\uFE0F|\u20E3)(alnum* alpha alnum*)
+//   hashtagBoundary = ^ | \uFE0E | \uFE0F | $ | (?!alnum|&)codePoint
+// then reject a match followed by endHashtagMatch /^(?:[#＃]|:\/\/)/.
+struct hashtag_scan {
+    std::uint32_t last = 0, pos = 0;
+
+    bool next(const text_ref& t, entity& out) noexcept {
+        for (;;) {
+            const std::uint32_t p = find2(t, pos, '#', 0xEF);
+            if (p >= t.n) { pos = t.n; return false; }
+            std::uint32_t slen = 0;
+            if (t.s[p] == '#') slen = 1;
+            else if (p + 2 < t.n && t.s[p + 1] == 0xBC && t.s[p + 2] == 0x83) slen = 3;  // ＃
+            if (slen == 0) { pos = p + 1; continue; }
+            const std::uint32_t q = p + slen;
+            bool ok;
+            if (p == 0) {
+                ok = last == 0;
+            } else if (p <= last) {
+                ok = false;
+            } else {
+                const char32_t pc = decode_prev(t, p).cp;
+                ok = pc == 0xFE0E || pc == 0xFE0F || (pc != '&' && !is_hashtag_alnum(pc));
+            }
+            if (!ok) { pos = q; continue; }
+            if (q < t.n) {
+                const char32_t c = decode(t, q).cp;
+                if (c == 0xFE0F || c == 0x20E3) { pos = q; continue; }  // keycap #️⃣
+            }
+            std::uint32_t r = q;
+            bool alpha = false;
+            while (r < t.n) {
+                const cp_len c = decode(t, r);
+                if (!is_hashtag_alnum(c.cp)) break;
+                if (!alpha && is_hashtag_alpha(c.cp)) alpha = true;
+                r += c.len;
+            }
+            if (!alpha) { pos = r; continue; }  // the run holds no '#'
+            last = pos = r;
+            if (r < t.n) {
+                const unsigned c = t.s[r];
+                if (c == '#') continue;
+                if (c == 0xEF && r + 2 < t.n && t.s[r + 1] == 0xBC && t.s[r + 2] == 0x83) continue;
+                if (c == ':' && r + 2 < t.n && t.s[r + 1] == '/' && t.s[r + 2] == '/') continue;
+            }
+            out = entity{entity_kind::hashtag, p, r};
+            return true;
+        }
+    }
+};
+
+// ---- cashtags ---------------------------------------------------------------------------------------------
+// extractCashtagsWithIndices: the global regex validCashtag (flags gi)
+//   (^|spaces)(\$)([a-z]{1,6}(?:[._][a-z]{1,2})?)(?=$|\s|[punct])
+struct cashtag_scan {
+    std::uint32_t last = 0, pos = 0;
+
+    static bool lookahead_ok(const text_ref& t, std::uint32_t x) noexcept {
+        if (x >= t.n) return true;
+        const unsigned c = t.s[x];
+        if (c < 128) return ascii_has(c, f_punct | f_space);
+        return is_js_space(decode(t, x).cp);
+    }
+
+    bool next(const text_ref& t, entity& out) noexcept {
+        for (;;) {
+            const std::uint32_t p = find1(t, pos, t.n, '$');
+            if (p >= t.n) { pos = t.n; return false; }
+            const bool ok = p == 0 ? last == 0 : (p > last && is_tw_space(decode_prev(t, p).cp));
+            const std::uint32_t q = p + 1;
+            std::uint32_t k = 0;
+            while (q + k < t.n && k < 7 && ascii_has(t.s[q + k], f_letter)) ++k;
+            count_steps(t, k + 1);
+            if (!ok || k == 0 || k > 6) { pos = q; continue; }
+            std::uint32_t e = q + k;
+            if (e < t.n && (t.s[e] == '.' || t.s[e] == '_')) {
+                std::uint32_t m = 0;
+                while (e + 1 + m < t.n && m < 3 && ascii_has(t.s[e + 1 + m], f_letter)) ++m;
+                if (m >= 1 && m <= 2 && lookahead_ok(t, e + 1 + m)) e += 1 + m;
+                // else: backtrack to the bare symbol; '.' / '_' satisfy the lookahead
+            } else if (!lookahead_ok(t, e)) {
+                pos = q;
+                continue;
+            }
+            last = pos = e;
+            out = entity{entity_kind::cashtag, p, e};
+            return true;
+        }
+    }
+};
+
+// ---- URLs -------------------------------------------------------------------------------------------------
+// Punycode (RFC 3492) length of the label cps[0..n), as punycode.js encode() would produce it.
+inline std::uint32_t punycode_len(const char32_t* cps, std::uint32_t n) noexcept {
+    constexpr std::uint32_t base = 36, tmin = 1, tmax = 26, skew = 38, damp = 700;
+    std::uint32_t out = 0, b = 0;
+    for (std::uint32_t i = 0; i < n; ++i)
+        if (cps[i] < 0x80) ++b;
+    out = b;
+    if (b > 0) ++out;
+    std::uint64_t delta = 0;
+    std::uint32_t cur = 0x80, bias = 72, h = b;
+    while (h < n) {
+        char32_t m = 0x7FFFFFFF;
+        for (std::uint32_t i = 0; i < n; ++i)
+            if (cps[i] >= cur && cps[i] < m) m = cps[i];
+        delta += static_cast<std::uint64_t>(m - cur) * (h + 1);
+        cur = static_cast<std::uint32_t>(m);
+        for (std::uint32_t i = 0; i < n; ++i) {
+            if (cps[i] < cur) ++delta;
+            if (cps[i] == cur) {
+                std::uint64_t q = delta;
+                for (std::uint32_t k = base;; k += base) {
+                    const std::uint32_t tt = k <= bias ? tmin : (k >= bias + tmax ? tmax : k - bias);
+                    if (q < tt) break;
+                    ++out;
+                    q = (q - tt) / (base - tt);
+                }
+                ++out;
+                // adapt(delta, h + 1, h == b)
+                std::uint64_t d = (h == b) ? delta / damp : delta / 2;
+                d += d / (h + 1);
+                std::uint32_t k = 0;
+                while (d > ((base - tmin) * tmax) / 2) { d /= base - tmin; k += base; }
+                bias = static_cast<std::uint32_t>(k + ((base - tmin + 1) * d) / (d + skew));
+                delta = 0;
+                ++h;
+            }
+        }
+        ++delta;
+        ++cur;
+    }
+    return out;
+}
+
+// idna.toAscii per label: punycode.toASCII(label).length must be in [1, 63].
+// punycode.toASCII splits on [.\u3002\uFF0E\uFF61] and encodes non-ASCII parts as xn--...
+// `lone_low`: the label starts in the middle of its first (astral) code point,
+// i.e. with a lone low surrogate (see url_scan, "mid-pair" starts).
+inline bool label_ok(const text_ref& t, std::uint32_t x, std::uint32_t y, bool lone_low = false) noexcept {
+    char32_t cps[64];
+    std::uint32_t n = 0, total = 0, parts = 0;
+    bool non_ascii = false;
+    auto flush = [&]() {
+        total += non_ascii ? 4 + punycode_len(cps, n) : n;
+        ++parts;
+        n = 0;
+        non_ascii = false;
+    };
+    std::uint32_t count = 0;
+    for (std::uint32_t i = x; i < y;) {
+        cp_len c = decode(t, i);
+        if (lone_low && i == x && c.cp > 0xFFFF) c.cp = 0xDC00 + ((c.cp - 0x10000) & 0x3FF);
+        i += c.len;
+        if (++count > 63) return false;  // every code point costs at least one character
+        if (c.cp == 0x3002 || c.cp == 0xFF0E || c.cp == 0xFF61) { flush(); continue; }
+        cps[n++] = c.cp;
+        if (c.cp >= 0x80) non_ascii = true;
+    }
+    flush();
+    total += parts - 1;
+    return total >= 1 && total <= 63;
+}
+
+// Parse the path after a '/' at x-1: validUrlPath*, i.e. the chain of
+// validGeneralUrlPathChars and validUrlBalancedParens, ending at the last
+// validUrlPathEndingChars (or balanced-parens group). Returns the path end.
+inline std::uint32_t balanced_parens(const text_ref& t, std::uint32_t pos) noexcept {
+    // \( (?: G+ | G* \( G+ \) G* ) \)   at pos (t.s[pos] == '(')
+    auto run = [&](std::uint32_t i) {
+        while (i < t.n) {
+            const cp_len c = decode(t, i);
+            if (!is_path(c.cp)) break;
+            i += c.len;
+        }
+        return i;
+    };
+    std::uint32_t i = run(pos + 1);
+    if (i < t.n && t.s[i] == ')') return i > pos + 1 ? i + 1 : none;
+    if (i < t.n && t.s[i] == '(') {
+        const std::uint32_t j = run(i + 1);
+        if (j == i + 1 || j >= t.n || t.s[j] != ')') return none;
+        const std::uint32_t k = run(j + 1);
+        if (k < t.n && t.s[k] == ')') return k + 1;
+    }
+    return none;
+}
+
+inline std::uint32_t parse_path(const text_ref& t, std::uint32_t x) noexcept {
+    std::uint32_t pos = x, end = x;
+    while (pos < t.n) {
+        const cp_len c = decode(t, pos);
+        if (is_path(c.cp)) {
+            pos += c.len;
+            if (is_path_end(c.cp)) end = pos;
+            continue;
+        }
+        if (c.cp == '(') {
+            const std::uint32_t b = balanced_parens(t, pos);
+            if (b != none) { pos = end = b; continue; }
+        }
+        break;
+    }
+    return end;
+}
+
+// \? validUrlQueryChars* validUrlQueryEndingChars, after a '?' at y-1, within
+// [y, limit). Returns the end, or none if there is no query.
+inline std::uint32_t parse_query(const text_ref& t, std::uint32_t y, std::uint32_t limit) noexcept {
+    std::uint32_t j = y, end = none;
+    while (j < limit && ascii_has(t.s[j], f_query)) {
+        if (ascii_has(t.s[j], f_query_end)) end = j + 1;
+        ++j;
+    }
+    count_steps(t, j - y + 1);
+    return end;
+}
+
+// Leftmost match of validAsciiDomain (flags gi) in the string [from, end):
+//   (?:(?:[\-a-z0-9latinAccentChars]+)\.)+(?:validGTLD|validCCTLD|validPunycode)
+inline bool ascii_domain_find(const text_ref& t, std::uint32_t from, std::uint32_t end, std::uint32_t& ms,
+                                  std::uint32_t& me) noexcept {
+    std::uint32_t x = from;
+    while (x < end) {
+        const std::uint32_t q = find1(t, x, end, '.');
+        if (q >= end) return false;
+        std::uint32_t xs = q;
+        while (xs > x) {
+            const cp_len c = decode_prev(t, xs);
+            if (!is_adom(c.cp)) break;
+            xs -= c.len;
+        }
+        if (xs == q) { x = q + 1; continue; }
+        // chain of labels: the greediest (last) dot followed by a TLD wins
+        std::uint32_t best = 0, cur = q, y;
+        for (;;) {
+            const std::uint32_t te = tld_match(t, cur + 1, end);
+            if (te) best = te;
+            y = cur + 1;
+            while (y < end) {
+                const cp_len c = decode(t, y);
+                if (!is_adom(c.cp)) break;
+                y += c.len;
+            }
+            if (y > cur + 1 && y < end && t.s[y] == '.') { cur = y; continue; }
+            break;
+        }
+        if (best) { ms = xs; me = best; return true; }
+        x = y > q + 1 ? y : q + 1;
+    }
+    return false;
+}
+
+// extractUrlsWithIndices (extractUrlsWithoutProtocol = true): the global regex
+//   extractUrl = (validUrlPrecedingChars)((https?://)?(validDomain)(?::(port))?(/validUrlPath*)?(\?query)?)
+// emulated without backtracking. Every domain holds a '.', so the scan goes
+// from dot to dot; for each dot it tries, leftmost first, the regex's start
+// positions whose first domain label ends at that dot.
+struct url_scan {
+    std::uint32_t last = 0;  // the regex's lastIndex
+    std::uint32_t pos = 0;   // next '.' to look at
+    // Cache for the labels after a dot: from blk_lo, labels are valid
+    // subdomains up to the label starting at blk_hi; good_dot is the dot after
+    // the last label there that is a valid domain name followed by a TLD.
+    std::uint32_t blk_lo = none, blk_hi = 0, good_dot = none;
+    // protocol-less match being split into validAsciiDomain matches
+    std::uint32_t sub_from = 0, sub_end = 0, sub_match_end = 0, nxt_b = none, nxt_e = 0;
+    std::uint32_t sub_ascii_end = 0;  // asciiEndPosition of extractUrlsWithIndices (absolute)
+    bool sub_active = false, sub_path = false;
+    // work left for the indexOf() emulation below (keeps the whole scan linear)
+    std::uint64_t index_of_budget = none;
+
+    void ensure_block(const text_ref& t, std::uint32_t b) noexcept {
+        if (blk_lo != none && blk_lo <= b && b <= blk_hi) return;
+        blk_lo = b;
+        good_dot = none;
+        std::uint32_t y = b;
+        for (;;) {
+            std::uint32_t z = y;
+            bool first_d = false, last_d = false, us = false;
+            while (z < t.n) {
+                const cp_len c = decode(t, z);
+                if (c.cp == '.' || !is_run(c.cp)) break;
+                const bool d = is_domain(c.cp);
+                if (z == y) first_d = d;
+                last_d = d;
+                if (c.cp == '_') us = true;
+                z += c.len;
+            }
+            if (z > y && z < t.n && t.s[z] == '.' && first_d && last_d) {  // validSubdomain
+                if (!us && tld_match(t, z + 1, t.n)) good_dot = z;        // validDomainName + TLD
+                y = z + 1;
+                continue;
+            }
+            blk_hi = y;
+            return;
+        }
+    }
+
+    bool emit_sub(const text_ref& t, entity& out) noexcept {
+        if (nxt_b == none && !ascii_domain_find(t, sub_from, sub_end, nxt_b, nxt_e)) {
+            nxt_b = none;
+            sub_active = false;
+            return false;
+        }
+        // extractUrlsWithIndices places each match with domain.indexOf(match,
+        // asciiEndPosition): the first occurrence of the matched text, which
+        // can lie before where the regex matched. Emulated with a naive search
+        // under a work budget of 16 steps per byte of text (+64 Ki); past it
+        // (crafted input only) the regex's own position is used.
+        const std::uint32_t len = nxt_e - nxt_b;
+        std::uint32_t b = nxt_b;
+        if (index_of_budget == none) index_of_budget = 16ull * t.n + 65536;
+        for (std::uint32_t i = sub_ascii_end; i < nxt_b; ++i) {
+            if (index_of_budget < len + 1u) break;
+            index_of_budget -= 1;
+            if (t.s[i] != t.s[nxt_b]) continue;
+            index_of_budget -= len;
+            count_steps(t, len);
+            if (std::memcmp(t.s + i, t.s + nxt_b, len) == 0) { b = i; break; }
+        }
+        std::uint32_t e = b + len;
+        sub_ascii_end = e;
+        sub_from = nxt_e;
+        std::uint32_t nb = 0, ne = 0;
+        if (ascii_domain_find(t, sub_from, sub_end, nb, ne)) {
+            nxt_b = nb;
+            nxt_e = ne;
+        } else {
+            nxt_b = none;
+            sub_active = false;
+            if (sub_path) e = sub_match_end;  // the last ASCII domain takes the path
+        }
+        out = entity{entity_kind::url, b, e};
+        return true;
+    }
+
+    static std::uint32_t utf16_len(const text_ref& t, std::uint32_t a, std::uint32_t b) noexcept {
+        const char* const s = reinterpret_cast<const char*>(t.s);
+        utf8_counts n;
+        count_utf8(s + a, s + b, s + t.n, n);
+        count_steps(t, b - a + 1);
+        return n.utf16_units;
+    }
+
+    // isValidUrl -> idna.toAscii(domain)
+    static bool domain_ok(const text_ref& t, std::uint32_t d, std::uint32_t de, bool mid) noexcept {
+        if (!mid && de - d >= 4 && std::memcmp(t.s + d, "xn--", 4) == 0) {
+            std::uint32_t a = 0, b = 0;
+            if (!ascii_domain_find(t, d, de, a, b)) return false;
+        }
+        for (std::uint32_t x = d; x < de;) {
+            std::uint32_t y = find1(t, x, de, '.');
+            if (!label_ok(t, x, y, mid && x == d)) return false;
+            x = y + 1;
+        }
+        return true;
+    }
+
+    // The regex matched: body at u (protocol if has_proto), domain [d, de);
+    // `mid`: the body starts at the low surrogate of the astral character at u.
+    // Runs the rest of the regex and extractUrlsWithIndices' checks.
+    bool finish(const text_ref& t, std::uint32_t u, std::uint32_t d, std::uint32_t de, bool has_proto,
+                bool mid, entity& out) noexcept {
+        std::uint32_t e = de;
+        if (e + 1 < t.n && t.s[e] == ':' && ascii_has(t.s[e + 1], f_digit)) {  // (?::(validPortNumber))?
+            ++e;
+            while (e < t.n && ascii_has(t.s[e], f_digit)) ++e;
+        }
+        bool has_path = false;
+        if (e < t.n && t.s[e] == '/') { has_path = true; e = parse_path(t, e + 1); }
+        if (e < t.n && t.s[e] == '?') {
+            const std::uint32_t q = parse_query(t, e + 1, t.n);
+            if (q != none) e = q;
+        }
+        last = pos = e;
+        // isValidUrl
+        if (!domain_ok(t, d, de, mid)) return false;
+        if ((has_proto ? d - u : 8u) + utf16_len(t, u, e) - (mid ? 1u : 0u) > 4096)
+            return false;  // MAX_URL_LENGTH
+        if (has_proto) {
+            std::uint32_t url_end = e;
+            // validTcoUrl: ^https?://t\.co/([a-z0-9]+)(?:\?query)?  (i)
+            if (e - d >= 5 && ascii_lower(t.s[d]) == 't' && t.s[d + 1] == '.' &&
+                ascii_lower(t.s[d + 2]) == 'c' && ascii_lower(t.s[d + 3]) == 'o' && t.s[d + 4] == '/') {
+                std::uint32_t j = d + 5;
+                while (j < e && ascii_has(t.s[j], f_letter | f_digit)) ++j;
+                const std::uint32_t slug = j - (d + 5);
+                if (slug > 0) {
+                    if (slug > 40) return false;  // MAX_TCO_SLUG_LENGTH
+                    url_end = j;
+                    if (j < e && t.s[j] == '?') {
+                        const std::uint32_t q = parse_query(t, j + 1, e);
+                        if (q != none) url_end = q;
+                    }
+                }
+            }
+            out = entity{entity_kind::url, u, url_end};
+            return true;
+        }
+        // no protocol: invalidUrlWithoutProtocolPrecedingChars /[-_.\/]$/ on the preceding char
+        if (u > 0 && !mid) {
+            const unsigned b = t.s[u - 1];
+            if (b == '-' || b == '_' || b == '.' || b == '/') return false;
+        }
+        // then every validAsciiDomain in the domain is a URL; the last one gets the path
+        sub_active = true;
+        sub_from = d;
+        sub_end = de;
+        sub_match_end = e;
+        sub_path = has_path;
+        sub_ascii_end = d;
+        nxt_b = none;
+        return emit_sub(t, out);
+    }
+
+    // ---- next(): one dot at a time, in named steps ----
+    // A dot at p, the label [ls, p) that ends there, the last '_' in that label (none: none)
+    // and the TLD right after the dot (computed when first needed).
+    struct dot_site {
+        std::uint32_t p, ls, last_us, tld_here;
+    };
+    // What trying a body gives: an entity; a regex match that was rejected (go to the next
+    // dot); or no match (try the next body).
+    enum class outcome : std::uint8_t { entity, rejected, no_match };
+
+    // Scans back from the dot over the label that ends there. False when no label ends at the
+    // dot with a domain character.
+    bool label_before_dot(const text_ref& t, dot_site& s) const noexcept {
+        bool last_d = false, have_last = false;
+        while (s.ls > last) {
+            const cp_len c = decode_prev(t, s.ls);
+            if (c.cp == '.' || !is_run(c.cp)) break;
+            if (!have_last) { last_d = is_domain(c.cp); have_last = true; }
+            if (c.cp == '_' && s.last_us == none) s.last_us = s.ls - 1;
+            s.ls -= c.len;
+        }
+        return s.ls != s.p && last_d;
+    }
+
+    // The domain starting at d whose first label is [d, p): its end (with the TLD), or none.
+    std::uint32_t domain_end(const text_ref& t, dot_site& s, std::uint32_t d) noexcept {
+        if (!is_domain(decode(t, d).cp)) return none;  // validSubdomain/validDomainName start
+        ensure_block(t, s.p + 1);
+        if (good_dot != none && good_dot > s.p) return tld_match(t, good_dot + 1, t.n);
+        if (s.last_us == none || s.last_us < d) {  // [d, p) is a validDomainName
+            if (s.tld_here == none) s.tld_here = tld_match(t, s.p + 1, t.n);
+            if (s.tld_here != 0) return s.tld_here;
+        }
+        return none;
+    }
+
+    // Step 1: https?:// right before the label (the leftmost start of all).
+    outcome with_protocol(const text_ref& t, dot_site& s, entity& out) noexcept {
+        const std::uint32_t ls = s.ls;
+        if (ls < 7 || ls <= last || t.s[ls - 1] != '/' || t.s[ls - 2] != '/' || t.s[ls - 3] != ':')
+            return outcome::no_match;
+        auto is_http = [&](std::uint32_t a) {
+            return ascii_lower(t.s[a]) == 'h' && ascii_lower(t.s[a + 1]) == 't' &&
+                   ascii_lower(t.s[a + 2]) == 't' && ascii_lower(t.s[a + 3]) == 'p';
+        };
+        std::uint32_t u = none;
+        if (ls >= 8 && ascii_lower(t.s[ls - 4]) == 's' && is_http(ls - 8)) u = ls - 8;
+        else if (is_http(ls - 7)) u = ls - 7;
+        if (u == none) return outcome::no_match;
+        const bool pre_ok = u == 0 ? last == 0 : (u > last && url_pre_ok(decode_prev(t, u).cp));
+        if (!pre_ok) return outcome::no_match;
+        const std::uint32_t de = domain_end(t, s, ls);
+        if (de == none) return outcome::no_match;
+        return finish(t, u, ls, de, true, false, out) ? outcome::entity : outcome::rejected;
+    }
+
+    // One protocol-less body at u (mid: it starts at the low surrogate of an astral character).
+    outcome attempt(const text_ref& t, dot_site& s, std::uint32_t u, bool mid, entity& out) noexcept {
+        const std::uint32_t de = domain_end(t, s, u);
+        if (de == none) return outcome::no_match;
+        return finish(t, u, u, de, false, mid, out) ? outcome::entity : outcome::rejected;
+    }
+
+    // Step 2: bodies without protocol, in order of the regex's start position.
+    // The regex works on UTF-16 units: an astral character's high surrogate is a valid preceding
+    // "character", so a body can start at its low surrogate ("mid-pair"). That start gives the
+    // same domain as a start at the character itself, so it only matters where the start at the
+    // character is not allowed.
+    outcome without_protocol(const text_ref& t, dot_site& s, entity& out) noexcept {
+        std::uint32_t x = s.ls;
+        bool cand;
+        if (x == 0) {
+            // At position 0 the regex first consumes text[0] as the preceding character, and only
+            // then tries ^ (body at 0).
+            const cp_len c0 = decode(t, 0);
+            if (c0.cp > 0xFFFF) {
+                const outcome r = attempt(t, s, 0, true, out);  // (^ at 0 gives the same domain)
+                if (r != outcome::no_match) return r;
+                cand = true;
+            } else {
+                if (url_pre_ok(c0.cp) && c0.len < s.p) {
+                    const outcome r = attempt(t, s, c0.len, false, out);
+                    if (r != outcome::no_match) return r;
+                }
+                const outcome r = attempt(t, s, 0, false, out);
+                if (r != outcome::no_match) return r;
+                cand = false;
+            }
+            x = c0.len;
+        } else {
+            cand = x > last && url_pre_ok(decode_prev(t, x).cp);
+        }
+        for (; x < s.p;) {
+            const cp_len c = decode(t, x);
+            if (cand || c.cp > 0xFFFF) {
+                const outcome r = attempt(t, s, x, !cand, out);
+                if (r != outcome::no_match) return r;
+            }
+            cand = url_pre_ok(c.cp);
+            x += c.len;
+        }
+        return outcome::no_match;
+    }
+
+    bool next(const text_ref& t, entity& out) noexcept {
+        if (sub_active && emit_sub(t, out)) return true;
+        for (;;) {
+            const std::uint32_t p = find1(t, pos, t.n, '.');
+            if (p >= t.n) {
+                pos = t.n;
+                return false;
+            }
+            pos = p + 1;
+            dot_site s{p, p, none, none};
+            if (!label_before_dot(t, s)) continue;
+            outcome r = with_protocol(t, s, out);
+            if (r == outcome::no_match) r = without_protocol(t, s, out);
+            if (r == outcome::entity) return true;
+            // A rejected match or none at this dot: the pending protocol-less parts, then the next dot.
+            if (sub_active && emit_sub(t, out)) return true;
+        }
+    }
+};
+
+// Test hook of the linear-time tests; defined after entity_range.
+struct step_access;
+
+}  // namespace entities
+}  // namespace detail
+
+// ---- iteration --------------------------------------------------------------------------------------------
+// Which extractor a range runs.
+enum class entity_filter : std::uint8_t {
+    all,       // extractEntitiesWithIndices
+    mentions,  // extractMentionsOrListsWithIndices
+    urls,      // extractUrlsWithIndices
+    hashtags,  // extractHashtagsWithIndices (checkUrlOverlap: true)
+    cashtags,  // extractCashtagsWithIndices
+};
+
+class entity_iterator {
+public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = entity;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const entity*;
+    using reference = const entity&;
+
+    entity_iterator() noexcept = default;  // the end iterator
+
+    reference operator*() const noexcept { return cur_; }
+    pointer operator->() const noexcept { return &cur_; }
+    entity_iterator& operator++() noexcept {
+        advance();
+        return *this;
+    }
+    entity_iterator operator++(int) noexcept {
+        entity_iterator c = *this;
+        advance();
+        return c;
+    }
+    friend bool operator==(const entity_iterator& a, const entity_iterator& b) noexcept {
+        if (a.done_ || b.done_) return a.done_ == b.done_;
+        return a.cur_.begin == b.cur_.begin && a.cur_.kind == b.cur_.kind;
+    }
+    friend bool operator!=(const entity_iterator& a, const entity_iterator& b) noexcept { return !(a == b); }
+
+private:
+    friend class entity_range;
+    friend struct detail::entities::step_access;
+    entity_iterator(std::string_view text, entity_filter f, std::uint64_t* steps = nullptr) noexcept
+        : t_(text, steps), done_(false) {
+        switch (f) {
+            case entity_filter::all: live_ = 15; out_ = 15; overlap_ = true; break;
+            case entity_filter::mentions: live_ = out_ = 1; break;
+            case entity_filter::urls: live_ = out_ = 2; break;
+            case entity_filter::hashtags: live_ = 4 | 2; out_ = 4; overlap_ = true; break;
+            case entity_filter::cashtags: live_ = out_ = 8; break;
+        }
+        advance();
+    }
+
+    bool pull(unsigned k, entity& e) noexcept {
+        switch (k) {
+            case 0: return mention_.next(t_, e);
+            case 1: return url_.next(t_, e);
+            case 2: return hashtag_.next(t_, e);
+            default: return cashtag_.next(t_, e);
+        }
+    }
+
+    void advance() noexcept {
+        for (;;) {
+            for (unsigned k = 0; k < 4; ++k) {
+                const auto bit = static_cast<std::uint8_t>(1u << k);
+                if ((live_ & bit) && !(have_ & bit)) {
+                    if (pull(k, pend_[k])) have_ = static_cast<std::uint8_t>(have_ | bit);
+                    else live_ = static_cast<std::uint8_t>(live_ & ~bit);
+                }
+            }
+            if (!have_) { done_ = true; return; }
+            unsigned best = 4;
+            for (unsigned k = 0; k < 4; ++k)
+                if ((have_ & (1u << k)) && (best == 4 || pend_[k].begin < pend_[best].begin)) best = k;
+            const entity e = pend_[best];
+            have_ = static_cast<std::uint8_t>(have_ & ~(1u << best));
+            if (overlap_) {  // removeOverlappingEntities: drop what starts before the last kept end
+                if (e.begin < last_end_) continue;
+                last_end_ = e.end;
+            }
+            if (out_ & (1u << static_cast<unsigned>(e.kind))) {
+                cur_ = e;
+                return;
+            }
+        }
+    }
+
+    detail::entities::text_ref t_{};
+    detail::entities::mention_scan mention_{};
+    detail::entities::url_scan url_{};
+    detail::entities::hashtag_scan hashtag_{};
+    detail::entities::cashtag_scan cashtag_{};
+    entity pend_[4]{};
+    entity cur_{};
+    std::uint32_t last_end_ = 0;
+    std::uint8_t live_ = 0, have_ = 0, out_ = 0;
+    bool overlap_ = false;
+    bool done_ = true;
+};
+
+// A lazy range of entities over a text; the text must outlive the range.
+class entity_range {
+public:
+    entity_range(std::string_view text TWEETVIEW_LIFETIMEBOUND, entity_filter f) noexcept
+        : text_(text), filter_(f) {}
+    template <class T, detail::if_dangling<T> = 0>
+    entity_range(T&& text, entity_filter f) = delete;
+    entity_iterator begin() const noexcept { return entity_iterator(text_, filter_); }
+    entity_iterator end() const noexcept { return entity_iterator(); }
+    std::string_view text() const noexcept { return text_; }
+
+private:
+    friend struct detail::entities::step_access;
+    std::string_view text_;
+    entity_filter filter_;
+};
+
+namespace detail::entities {
+// Test hook: an iterator over r whose scanning steps are added to `counter` (the linear-time
+// tests bound them per byte). Not part of the API.
+struct step_access {
+    static entity_iterator begin(const entity_range& r, std::uint64_t& counter) noexcept {
+        return entity_iterator(r.text_, r.filter_, &counter);
+    }
+};
+}  // namespace detail::entities
+
+static_assert(entity_kind::mention == static_cast<entity_kind>(0) &&
+                  entity_kind::url == static_cast<entity_kind>(1) &&
+                  entity_kind::hashtag == static_cast<entity_kind>(2) &&
+                  entity_kind::cashtag == static_cast<entity_kind>(3),
+              "entity_iterator relies on the kind numbering");
+
+// extractEntitiesWithIndices: all kinds, sorted by begin, overlaps removed.
+[[nodiscard]] inline entity_range entities(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
+    return {text, entity_filter::all};
+}
+template <class T, detail::if_dangling<T> = 0>
+entity_range entities(T&& text) = delete;
+// extractMentionsOrListsWithIndices
+[[nodiscard]] inline entity_range mentions(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
+    return {text, entity_filter::mentions};
+}
+template <class T, detail::if_dangling<T> = 0>
+entity_range mentions(T&& text) = delete;
+// extractUrlsWithIndices with extractUrlsWithoutProtocol = true
+[[nodiscard]] inline entity_range urls(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
+    return {text, entity_filter::urls};
+}
+template <class T, detail::if_dangling<T> = 0>
+entity_range urls(T&& text) = delete;
+// extractHashtagsWithIndices (hashtags overlapping a URL are dropped)
+[[nodiscard]] inline entity_range hashtags(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
+    return {text, entity_filter::hashtags};
+}
+template <class T, detail::if_dangling<T> = 0>
+entity_range hashtags(T&& text) = delete;
+// extractCashtagsWithIndices
+[[nodiscard]] inline entity_range cashtags(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
+    return {text, entity_filter::cashtags};
+}
+template <class T, detail::if_dangling<T> = 0>
+entity_range cashtags(T&& text) = delete;
+
+// extractReplies: /^(?:spaces)*[@＠]([a-zA-Z0-9_]{1,20})/ not followed by
+// endMentionMatch. Empty if the text is not a reply.
+template <class T, detail::if_dangling<T> = 0>
+std::string_view reply_screen_name(T&& text) = delete;
+[[nodiscard]] inline std::string_view reply_screen_name(
+    std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
+    const detail::entities::text_ref t(text);
+    std::uint32_t i = 0;
+    while (i < t.n) {
+        const detail::entities::cp_len c = detail::entities::decode(t, i);
+        if (!detail::entities::is_tw_space(c.cp)) break;
+        i += c.len;
+    }
+    if (i >= t.n) return {};
+    const std::uint32_t alen = detail::entities::at_sign(t, i);
+    if (alen == 0) return {};
+    const std::uint32_t q = i + alen;
+    const std::uint32_t k = detail::entities::name_at(t, q, 20);
+    if (k == 0 || detail::entities::end_mention_match(t, q + k)) return {};
+    return text.substr(q, k);
+}
+
+// Old-style retweet "RT @name: ..." at the very start of the text. Not part of
+// twitter-text 3. Accepted: "RT" + one space + '@' or '＠' + [A-Za-z0-9_]{1,20},
+// then ':' or whitespace or the end of the text (the archive has two manual
+// retweets without a colon, "RT @user text", which are retweets too).
+template <class T, detail::if_dangling<T> = 0>
+std::string_view retweeted_screen_name(T&& text) = delete;
+[[nodiscard]] inline std::string_view retweeted_screen_name(
+    std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
+    const detail::entities::text_ref t(text);
+    if (t.n < 5 || t.s[0] != 'R' || t.s[1] != 'T' || t.s[2] != ' ') return {};
+    const std::uint32_t alen = detail::entities::at_sign(t, 3);
+    if (alen == 0) return {};
+    const std::uint32_t q = 3 + alen;
+    const std::uint32_t k = detail::entities::name_at(t, q, 21);
+    if (k == 0 || k > 20) return {};
+    const std::uint32_t e = q + k;
+    if (e < t.n && t.s[e] != ':' && !detail::entities::ascii_has(t.s[e], detail::entities::f_space))
+        return {};
+    return text.substr(q, k);
+}
+[[nodiscard]] inline bool is_retweet(std::string_view text) noexcept {
+    return !retweeted_screen_name(text).empty();
+}
+
+inline std::string_view entity::value(std::string_view text) const noexcept {
+    const std::string_view s = span(text);
+    if (s.empty() || kind == entity_kind::url) return s;
+    std::size_t skip = 1;
+    if (static_cast<unsigned char>(s[0]) == 0xEF) skip = 3;  // ＠ ＃
+    if (skip > s.size()) return {};
+    std::string_view v = s.substr(skip);
+    if (kind == entity_kind::mention) {
+        const std::size_t slash = v.find('/');
+        if (slash != std::string_view::npos) v = v.substr(0, slash);
+    }
+    return v;
+}
+
+inline std::string_view entity::list_slug(std::string_view text) const noexcept {
+    if (kind != entity_kind::mention) return {};
+    const std::string_view s = span(text);
+    const std::size_t slash = s.find('/');
+    return slash == std::string_view::npos ? std::string_view{} : s.substr(slash);
+}
+
+// Byte offset -> code point index / UTF-16 index. Queries with increasing
+// offsets cost O(total bytes) together; a smaller offset restarts from 0.
+// An offset inside a code point counts that code point as passed.
+class index_converter {
+public:
+    explicit index_converter(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept : t_(text) {}
+    template <class T, detail::if_dangling<T> = 0>
+    explicit index_converter(T&& text) = delete;
+    [[nodiscard]] std::uint32_t code_points(std::uint32_t byte_offset) noexcept {
+        seek(byte_offset);
+        return n_.code_points;
+    }
+    [[nodiscard]] std::uint32_t utf16(std::uint32_t byte_offset) noexcept {
+        seek(byte_offset);
+        return n_.utf16_units;
+    }
+
+private:
+    void seek(std::uint32_t b) noexcept {
+        if (b > t_.n) b = t_.n;
+        if (b < byte_) byte_ = 0, n_ = {};
+        const char* const s = reinterpret_cast<const char*>(t_.s);
+        byte_ = static_cast<std::uint32_t>(detail::count_utf8(s + byte_, s + b, s + t_.n, n_) - s);
+    }
+    detail::entities::text_ref t_;
+    std::uint32_t byte_ = 0;
+    detail::utf8_counts n_;
+};
+
+// ---- 7. Text transforms: repair (HTML entities, mojibake) and Markdown ------------------------------------
+// Tweet texts are stored HTML-escaped, and many archives went through a tool that read UTF-8 as
+// Mac Roman or Windows-1252 and wrote UTF-8 again ("ü§£" for 🤣). repair() undoes both into a
+// caller's buffer: allocation-free, never longer than its input, touching only runs that map
+// back to valid multi-byte UTF-8. The rules and their evidence are described at each piece.
+
+// ---- Public types -----------------------------------------------------------------------------------------
+
+// What repair() does. Bit flags; combine with `|`.
+enum class repair_flags : unsigned { none = 0, html = 1, mojibake = 2, all = 3 };
+
+[[nodiscard]] constexpr repair_flags operator|(repair_flags a, repair_flags b) noexcept {
+    return static_cast<repair_flags>(static_cast<unsigned>(a) | static_cast<unsigned>(b));
+}
+[[nodiscard]] constexpr repair_flags operator&(repair_flags a, repair_flags b) noexcept {
+    return static_cast<repair_flags>(static_cast<unsigned>(a) & static_cast<unsigned>(b));
+}
+[[nodiscard]] constexpr bool has_flag(repair_flags set, repair_flags f) noexcept {
+    return (static_cast<unsigned>(set) & static_cast<unsigned>(f)) != 0;
+}
+
+namespace detail {
+namespace repair {
+
+// ---- Byte scanning: first byte >= 0x80 (if `high`) or == '&' (if `amp`). ----------------------------------
+
+// Built on the searches of the SIMD layer (section 2).
+[[nodiscard]] inline const char* find_special(const char* p, const char* e, bool high,
+                                                  bool amp) noexcept {
+    if (high) return amp ? find_non_ascii_or(p, e, '&') : find_non_ascii(p, e);
+    return amp ? find_byte(p, e, '&') : e;
+}
+
+// ---- UTF-8 primitives -------------------------------------------------------------------------------------
+
+inline constexpr std::uint32_t bad_cp = 0xFFFFFFFFu;
+
+struct decoded {
+    std::uint32_t cp;  // bad_cp if the bytes are not a well-formed character
+    std::size_t len;   // bytes consumed (1 for an ill-formed byte)
+};
+
+// Strict decoding of one character at p (p < e).
+[[nodiscard]] inline decoded decode(const unsigned char* p, const unsigned char* e) noexcept {
+    const utf8_decoded d = decode_utf8(reinterpret_cast<const char*>(p), reinterpret_cast<const char*>(e));
+    if (!d.valid) return {bad_cp, 1};
+    return {static_cast<std::uint32_t>(d.code_point), d.length};
+}
+
+// ---- Single-byte code pages (upper halves). Lower halves are ASCII in both. -------------------------------
+
+// The two families a run can have come through.
+enum class family : unsigned char { macroman = 0, windows = 1 };
+
+// Reverse lookup entry for code points >= U+0100: the byte each family maps to it (0 = none).
+struct rev_hi {
+    std::uint16_t cp;
+    unsigned char mac;
+    unsigned char win;
+};
+
+// Lookups in generated tables (section 9, at the end of the file).
+// The byte that family `enc` decoded to code point `cp`, or 0. For the
+// Windows family U+0080..U+00FF map to themselves (Latin-1, which also
+// covers the cp1252 C1 passthroughs); Mac Roman has its own table.
+[[nodiscard]] inline unsigned byte_of(std::uint32_t cp, family enc) noexcept;
+// The character a C1 numeric reference (&#128; .. &#159;) stands for in HTML5 (cp1252).
+inline std::uint32_t cp1252_c1(std::uint32_t v) noexcept;
+
+// ---- Mojibake units and runs ------------------------------------------------------------------------------
+
+// One step through a run: either a character kept as it is (n == 0) or a
+// mojibaked sequence of n characters whose bytes b[0..n) are well-formed
+// UTF-8 (and are the repaired text).
+struct unit {
+    std::size_t in_len;
+    unsigned n;
+    char b[4];
+};
+
+[[nodiscard]] inline unit next_unit(const unsigned char* p, const unsigned char* e,
+                                            family enc) noexcept {
+    const decoded first = decode(p, e);
+    unit u{first.len, 0, {}};
+    if (first.cp == bad_cp) return u;
+    const unsigned b0 = byte_of(first.cp, enc);
+    const unsigned n = utf8_sequence_length(b0);
+    if (n < 2) return u;
+    unsigned char bytes[4] = {static_cast<unsigned char>(b0), 0, 0, 0};
+    const unsigned char* q = p + first.len;
+    for (unsigned k = 1; k < n; ++k) {
+        if (q >= e) return u;  // truncated at the end of the run: keep
+        const decoded c = decode(q, e);
+        if (c.cp == bad_cp) return u;
+        const unsigned b = byte_of(c.cp, enc);
+        if (b < 0x80 || b > 0xBF) return u;
+        bytes[k] = static_cast<unsigned char>(b);
+        q += c.len;
+    }
+    if (!utf8_second_byte_ok(bytes[0], bytes[1])) return u;
+    u.in_len = static_cast<std::size_t>(q - p);
+    u.n = n;
+    for (unsigned k = 0; k < n; ++k) u.b[k] = static_cast<char>(bytes[k]);
+    return u;
+}
+
+// Blocks where real text lives (letters of the major scripts, punctuation,
+// symbols, CJK, Hangul) plus everything astral (emoji, math letters, rare
+// CJK): a 4-byte mojibake sequence is strong evidence on its own. A repaired
+// character outside them (C1 controls, IPA, combining marks, Armenian and
+// other small blocks, private use) is "unusual".
+struct usual_range {
+    std::uint32_t lo, hi;
+};
+inline constexpr usual_range usual_blocks[] = {
+    {0x00A0, 0x024F},   {0x0370, 0x03FF},   {0x0400, 0x04FF},   {0x05D0, 0x05EA},
+    {0x0620, 0x064A},   {0x0660, 0x0669},   {0x0671, 0x06D3},   {0x0900, 0x0DFF},
+    {0x0E00, 0x0E7F},   {0x1E00, 0x1EFF},   {0x2000, 0x206F},   {0x20A0, 0x20CF},
+    {0x2100, 0x27BF},   {0x2900, 0x2BFF},   {0x3000, 0x30FF},   {0x3130, 0x318F},
+    {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xAC00, 0xD7A3},   {0xFE00, 0xFE0F},
+    {0xFF00, 0xFFEF},   {0x10000, 0x3FFFF},   {0xE0000, 0xE01EF},
+};
+
+[[nodiscard]] inline bool is_usual(std::uint32_t cp) noexcept {
+    for (const usual_range& r : usual_blocks)
+        if (cp >= r.lo && cp <= r.hi) return true;
+    return false;
+}
+
+struct reading {
+    std::size_t score;  // 0: the family repairs nothing in the run
+    std::size_t usual;  // repaired sequences that decode to a usual character
+};
+
+// How well family `enc` explains [p, e): each repaired sequence of n
+// characters scores 2n if it decodes to a usual character, n otherwise.
+[[nodiscard]] inline reading read_run(const unsigned char* p, const unsigned char* e,
+                                          family enc) noexcept {
+    reading r{0, 0};
+    while (p < e) {
+        const unit u = next_unit(p, e, enc);
+        if (u.n != 0) {
+            const auto* b = reinterpret_cast<const unsigned char*>(u.b);
+            const std::uint32_t cp = decode(b, b + u.n).cp;
+            const bool usual = is_usual(cp);
+            r.score += usual ? 2u * u.n : u.n;
+            r.usual += usual ? 1u : 0u;
+        }
+        p += u.in_len;
+    }
+    return r;
+}
+
+// Decision rule for one run (maximal sequence of bytes >= 0x80): the family
+// with the higher score wins, a tie goes to the Windows family (cp1252 /
+// Latin-1); the run is repaired only if the winning reading yields at least
+// one usual character. Returns false if the run stays as it is.
+[[nodiscard]] inline bool choose(const unsigned char* p, const unsigned char* e,
+                                     family& enc) noexcept {
+    const reading mac = read_run(p, e, family::macroman);
+    const reading win = read_run(p, e, family::windows);
+    enc = mac.score > win.score ? family::macroman : family::windows;
+    return (enc == family::macroman ? mac.usual : win.usual) != 0;
+}
+
+// One repair layer over a run, written to out. `out` may equal `p` (or lie
+// before it): every unit is read before it is written and output never
+// outgrows input. Returns bytes written.
+inline std::size_t layer(const unsigned char* p, const unsigned char* e, family enc,
+                             char* out) noexcept {
+    char* w = out;
+    while (p < e) {
+        const unit u = next_unit(p, e, enc);
+        if (u.n == 0) {
+            std::memmove(w, p, u.in_len);
+            w += u.in_len;
+        } else {
+            std::memcpy(w, u.b, u.n);
+            w += u.n;
+        }
+        p += u.in_len;
+    }
+    return static_cast<std::size_t>(w - out);
+}
+
+// Runs up to this many bytes are repaired to a fixed point (double mojibake
+// is undone layer by layer) in a stack buffer; longer runs get one layer.
+inline constexpr std::size_t layer_cap = 4096;
+
+struct run_result {
+    unsigned layers;  // 0: untouched
+    family first;    // family of the first layer (if layers > 0)
+};
+
+// Repairs one run [p, e) and hands the result to sink.put(const char*, size_t).
+//
+// The run rule is applied to the whole run again until it repairs nothing:
+// the result is a fixed point, which is what makes repair idempotent (and
+// makes repair(mojibake(x)) equal repair(x)). Each layer shrinks the run.
+template <class Sink>
+run_result run(const char* p0, const char* e0, Sink& sink) {
+    const auto* p = reinterpret_cast<const unsigned char*>(p0);
+    const auto* e = reinterpret_cast<const unsigned char*>(e0);
+    family enc{};
+    if (!choose(p, e, enc)) {
+        sink.put(p0, static_cast<std::size_t>(e0 - p0));
+        return {0, enc};
+    }
+    const std::size_t n = static_cast<std::size_t>(e - p);
+    if (n > layer_cap) {  // one layer, streamed
+        while (p < e) {
+            const unit u = next_unit(p, e, enc);
+            if (u.n == 0)
+                sink.put(reinterpret_cast<const char*>(p), u.in_len);
+            else
+                sink.put(u.b, u.n);
+            p += u.in_len;
+        }
+        return {1, enc};
+    }
+    char buf[layer_cap];
+    const auto* ub = reinterpret_cast<const unsigned char*>(buf);
+    std::size_t len = layer(p, e, enc, buf);
+    run_result r{1, enc};
+    family next{};
+    while (choose(ub, ub + len, next)) {
+        len = layer(ub, ub + len, next, buf);
+        ++r.layers;
+    }
+    sink.put(buf, len);
+    return r;
+}
+
+[[nodiscard]] inline const char* run_end(const char* p, const char* e) noexcept {
+    while (p < e && static_cast<unsigned char>(*p) >= 0x80) ++p;
+    return p;
+}
+
+// ---- HTML entities ----------------------------------------------------------------------------------------
+
+struct html_entity {
+    std::size_t consumed;  // 0: not an entity, leave '&' as it is
+    unsigned n;            // bytes in b
+    char b[4];
+};
+
+[[nodiscard]] constexpr bool starts(const char* p, const char* e, std::string_view s) noexcept {
+    if (static_cast<std::size_t>(e - p) < s.size()) return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (p[i] != s[i]) return false;
+    return true;
+}
+
+// Parses an entity at p (*p == '&').
+[[nodiscard]] inline html_entity parse_html_entity(const char* p, const char* e) noexcept {
+    html_entity r{0, 0, {}};
+    const char* q = p + 1;
+    if (q >= e) return r;
+    if (*q != '#') {
+        struct named {
+            std::string_view name;
+            char c;
+        };
+        constexpr named names[] = {
+            {"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'}, {"quot;", '"'}, {"apos;", '\''}};
+        for (const named& nm : names)
+            if (starts(q, e, nm.name)) {
+                r.consumed = 1 + nm.name.size();
+                r.n = 1;
+                r.b[0] = nm.c;
+                return r;
+            }
+        return r;
+    }
+    ++q;
+    bool hex = false;
+    if (q < e && (*q == 'x' || *q == 'X')) {
+        hex = true;
+        ++q;
+    }
+    std::uint32_t v = 0;
+    const char* digits = q;
+    for (; q < e; ++q) {
+        unsigned d;
+        const char c = *q;
+        if (c >= '0' && c <= '9')
+            d = static_cast<unsigned>(c - '0');
+        else if (hex && c >= 'a' && c <= 'f')
+            d = static_cast<unsigned>(c - 'a' + 10);
+        else if (hex && c >= 'A' && c <= 'F')
+            d = static_cast<unsigned>(c - 'A' + 10);
+        else
+            break;
+        v = v * (hex ? 16u : 10u) + d;
+        if (v > 0x10FFFF) v = 0x110000;  // saturate: stays invalid, never overflows
+    }
+    if (q == digits || q >= e || *q != ';') return r;  // no digits or no ';': literal
+    r.consumed = static_cast<std::size_t>(q + 1 - p);
+    if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        v = 0xFFFD;
+    else if (v >= 0x80 && v <= 0x9F)
+        v = cp1252_c1(v);  // HTML5: C1 references mean cp1252
+    r.n = encode_utf8(v, r.b);
+    return r;
+}
+
+// ---- The engine -------------------------------------------------------------------------------------------
+// One pass, ASCII copied in bulk, '&' and non-ASCII runs handled.
+// Mojibake repair touches only runs of bytes >= 0x80 and entities are pure
+// ASCII, so the two never interact. Mojibake comes first so that characters written as
+// references (&#195;&#169;) are never taken for mojibake once decoded.
+
+template <class Sink>
+void engine(std::string_view in, repair_flags flags, Sink& sink) {
+    const bool html = has_flag(flags, repair_flags::html);
+    const bool moj = has_flag(flags, repair_flags::mojibake);
+    const char* p = in.data();
+    const char* const e = p + in.size();
+    while (p < e) {
+        const char* q = find_special(p, e, moj, html);
+        if (q != p) sink.put(p, static_cast<std::size_t>(q - p));
+        if (q == e) return;
+        p = q;
+        if (*p == '&') {
+            const html_entity ent = parse_html_entity(p, e);
+            if (ent.consumed != 0) {
+                sink.put(ent.b, ent.n);
+                p += ent.consumed;
+            } else {
+                sink.put(p, 1);
+                ++p;
+            }
+        } else {
+            const char* t = run_end(p, e);
+            (void)run(p, t, sink);
+            p = t;
+        }
+    }
+}
+
+struct ptr_sink {  // may write over its own input (w never passes the reader)
+    char* w;
+    void put(const char* s, std::size_t n) noexcept {
+        if (s != w) std::memmove(w, s, n);
+        w += n;
+    }
+};
+
+template <class OutputIt>
+struct iter_sink {
+    OutputIt out;
+    void put(const char* s, std::size_t n) {
+        for (std::size_t i = 0; i < n; ++i) *out++ = s[i];
+    }
+};
+
+struct count_sink {
+    std::size_t n = 0;
+    void put(const char*, std::size_t k) noexcept { n += k; }
+};
+
+}  // namespace repair
+}  // namespace detail
+
+// ---- Public API -------------------------------------------------------------------------------------------
+
+// Decoding never produces more bytes than it reads.
+[[nodiscard]] constexpr std::size_t decode_html_bound(std::size_t n) noexcept { return n; }
+// Mojibake repair never produces more bytes than it reads.
+[[nodiscard]] constexpr std::size_t repair_mojibake_bound(std::size_t n) noexcept { return n; }
+[[nodiscard]] constexpr std::size_t repair_bound(std::size_t n) noexcept { return n; }
+
+// Full repair into out (room for repair_bound(in.size()) bytes; out may be
+// in.data() itself for in-place repair, but must not otherwise overlap).
+// Returns bytes written.
+[[nodiscard]] inline std::size_t repair(std::string_view in, char* out,
+                                        repair_flags flags = repair_flags::all) noexcept {
+    detail::repair::ptr_sink s{out};
+    detail::repair::engine(in, flags, s);
+    return static_cast<std::size_t>(s.w - out);
+}
+
+template <class OutputIt>
+OutputIt repair(std::string_view in, OutputIt out, repair_flags flags = repair_flags::all) {
+    detail::repair::iter_sink<OutputIt> s{out};
+    detail::repair::engine(in, flags, s);
+    return s.out;
+}
+
+// &amp; &lt; &gt; &quot; &apos; and numeric references &#N; &#xH; (README: Text repair).
+[[nodiscard]] inline std::size_t decode_html(std::string_view in, char* out) noexcept {
+    return repair(in, out, repair_flags::html);
+}
+template <class OutputIt>
+OutputIt decode_html(std::string_view in, OutputIt out) {
+    return repair(in, out, repair_flags::html);
+}
+
+[[nodiscard]] inline std::size_t repair_mojibake(std::string_view in, char* out) noexcept {
+    return repair(in, out, repair_flags::mojibake);
+}
+template <class OutputIt>
+OutputIt repair_mojibake(std::string_view in, OutputIt out) {
+    return repair(in, out, repair_flags::mojibake);
+}
+
+// True iff repair(in, flags) would change something. Clean ASCII and genuine
+// UTF-8 are a fast scan.
+[[nodiscard]] inline bool needs_repair(std::string_view in,
+                                       repair_flags flags = repair_flags::all) noexcept {
+    const bool html = has_flag(flags, repair_flags::html);
+    const bool moj = has_flag(flags, repair_flags::mojibake);
+    const char* p = in.data();
+    const char* const e = p + in.size();
+    while (p < e) {
+        p = detail::repair::find_special(p, e, moj, html);
+        if (p == e) return false;
+        if (*p == '&') {
+            if (detail::repair::parse_html_entity(p, e).consumed != 0) return true;
+            ++p;
+        } else {
+            const char* t = detail::repair::run_end(p, e);
+            detail::repair::family enc{};
+            if (detail::repair::choose(reinterpret_cast<const unsigned char*>(p),
+                                   reinterpret_cast<const unsigned char*>(t), enc))
+                return true;
+            p = t;
+        }
+    }
+    return false;
+}
+
+// Maps byte offsets of a raw text to byte offsets of repair(raw, flags),
+// walking the raw text once for non-decreasing queries (a smaller query
+// restarts from the beginning: still right, just slower). Holds only a view
+// of the raw text and two cursors; allocates nothing.
+//
+// An offset at a unit boundary maps exactly. A unit is an ASCII byte, an
+// entity, a kept character or a repaired mojibake sequence. An offset inside
+// a unit maps to the start of that unit's output. In a run that needed more
+// than one repair layer (double mojibake), an offset strictly inside the run
+// maps to the start of the run's output.
+class repair_offset_map {
+public:
+    explicit repair_offset_map(std::string_view raw TWEETVIEW_LIFETIMEBOUND,
+                               repair_flags flags = repair_flags::all) noexcept
+        : raw_(raw), flags_(flags) {}
+    template <class T, detail::if_dangling<T> = 0>
+    explicit repair_offset_map(T&& raw, repair_flags flags = repair_flags::all) = delete;
+
+    [[nodiscard]] std::size_t operator()(std::size_t raw_offset) noexcept {
+        if (raw_offset > raw_.size()) raw_offset = raw_.size();
+        if (raw_offset < r_) r_ = w_ = 0;
+        const bool html = has_flag(flags_, repair_flags::html);
+        const bool moj = has_flag(flags_, repair_flags::mojibake);
+        const char* const b = raw_.data();
+        const char* const e = b + raw_.size();
+        while (r_ < raw_offset) {
+            const char* p = b + r_;
+            const char* q = detail::repair::find_special(p, b + raw_offset, moj, html);
+            w_ += static_cast<std::size_t>(q - p);
+            r_ = static_cast<std::size_t>(q - b);
+            if (r_ == raw_offset) break;
+            if (*q == '&') {
+                const detail::repair::html_entity ent = detail::repair::parse_html_entity(q, e);
+                const std::size_t in_len = ent.consumed != 0 ? ent.consumed : 1;
+                if (r_ + in_len > raw_offset) return w_;  // inside the entity
+                w_ += ent.consumed != 0 ? ent.n : 1;
+                r_ += in_len;
+                continue;
+            }
+            // A run of non-ASCII bytes: repaired as a whole, once (the last one is remembered, so
+            // that many queries inside one long run cost one pass over it, not one each).
+            if (run_b_ != r_) {
+                const char* t = detail::repair::run_end(q, e);
+                detail::repair::count_sink cnt;
+                run_rr_ = detail::repair::run(q, t, cnt);
+                run_b_ = r_;
+                run_e_ = static_cast<std::size_t>(t - b);
+                run_n_ = cnt.n;
+                cur_r_ = r_;
+                cur_w_ = w_;
+            }
+            if (run_e_ <= raw_offset) {
+                w_ += run_n_;
+                r_ = run_e_;
+                continue;
+            }
+            // The offset falls inside this run; leave the cursors at its start.
+            if (run_rr_.layers == 0) return w_ + (raw_offset - r_);
+            if (run_rr_.layers > 1) return w_;
+            if (raw_offset < cur_r_) cur_r_ = r_, cur_w_ = w_;
+            const auto* up = reinterpret_cast<const unsigned char*>(b + cur_r_);
+            const auto* ue = reinterpret_cast<const unsigned char*>(b + run_e_);
+            const auto* target = reinterpret_cast<const unsigned char*>(b + raw_offset);
+            std::size_t w = cur_w_;
+            while (up < ue) {
+                const detail::repair::unit u = detail::repair::next_unit(up, ue, run_rr_.first);
+                if (up + u.in_len > target) break;
+                w += u.n == 0 ? u.in_len : u.n;
+                up += u.in_len;
+            }
+            cur_r_ = static_cast<std::size_t>(reinterpret_cast<const char*>(up) - b);
+            cur_w_ = w;
+            return w;
+        }
+        return w_;
+    }
+
+private:
+    std::string_view raw_;
+    repair_flags flags_;
+    std::size_t r_ = 0;  // raw offset reached (always a unit boundary)
+    std::size_t w_ = 0;  // its repaired offset
+    // The last run looked into: where it starts and ends, how it repairs, its repaired size, and
+    // how far into it the last query walked (a unit boundary and its repaired offset).
+    std::size_t run_b_ = static_cast<std::size_t>(-1), run_e_ = 0, run_n_ = 0, cur_r_ = 0, cur_w_ = 0;
+    detail::repair::run_result run_rr_{};
+};
+
+// ---- Markdown: unquote and unescape -----------------------------------------------------------------------
+// Markdown, F08 and later. twitter-archive-parser quoted every body line with "> " (F08 on) and,
+// from F10 on, escaped Markdown first: a backslash before each of \_*[]()~`>#+-=|{}.! and two
+// spaces before each line break; media markup went in after escaping, unescaped. These undo it
+// into a caller's buffer; the tweet view keeps the stored bytes. Output never outgrows input.
+
+namespace detail {
+namespace markdown {
+
+// One pass over `text`: per line, drop the "> " quote (unquote), then the escaping (unescape).
+template <class Sink>
+void markdown_engine(std::string_view text, bool unquote, bool unescape, Sink& sink) {
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    while (p < end) {
+        const line_span ln = line_at(p, end);
+        const char* const line_end = ln.text_end;
+        const char* q = p;
+        if (unquote) {
+            if (starts_with(q, line_end, "> ")) q += 2;
+            else if (line_end - q == 1 && *q == '>') q += 1;  // an empty quoted line whose space was trimmed
+        }
+        const char* content_end = line_end;
+        if (unescape && ln.has_break() && content_end - q >= 2 && content_end[-1] == ' ' &&
+            content_end[-2] == ' ')
+            content_end -= 2;
+        if (!unescape) {
+            sink.put(q, static_cast<std::size_t>(content_end - q));
+        } else {
+            const char* run = q;
+            while (q < content_end) {
+                const char* m = skip_media_markup(q, content_end);
+                if (m != q) {
+                    q = m;
+                } else if (escaped_at(q, content_end)) {
+                    sink.put(run, static_cast<std::size_t>(q - run));
+                    run = ++q;  // keep the escaped character, drop the backslash
+                    ++q;
+                } else {
+                    ++q;
+                }
+            }
+            sink.put(run, static_cast<std::size_t>(content_end - run));
+        }
+        if (!ln.has_break()) break;
+        sink.put(line_end, static_cast<std::size_t>(ln.next - line_end));  // the line break as stored
+        p = ln.next;
+    }
+}
+
+}  // namespace markdown
+using namespace markdown;
+}  // namespace detail
+
+[[nodiscard]] constexpr std::size_t markdown_bound(std::size_t n) noexcept { return n; }
+
+// Removes the "> " before every line (F08 and later). Returns the bytes written.
+[[nodiscard]] inline std::size_t unquote(std::string_view text, char* out) noexcept {
+    detail::repair::ptr_sink s{out};
+    detail::markdown_engine(text, true, false, s);
+    return static_cast<std::size_t>(s.w - out);
+}
+template <class OutputIt>
+OutputIt unquote(std::string_view text, OutputIt out) {
+    detail::repair::iter_sink<OutputIt> s{out};
+    detail::markdown_engine(text, true, false, s);
+    return s.out;
+}
+
+// Undoes escape_markdown (F10, F11): drops a backslash before an escapable character and the two
+// spaces before each line break; media markup is left as it is. Returns the bytes written.
+[[nodiscard]] inline std::size_t unescape_markdown(std::string_view text, char* out) noexcept {
+    detail::repair::ptr_sink s{out};
+    detail::markdown_engine(text, false, true, s);
+    return static_cast<std::size_t>(s.w - out);
+}
+template <class OutputIt>
+OutputIt unescape_markdown(std::string_view text, OutputIt out) {
+    detail::repair::iter_sink<OutputIt> s{out};
+    detail::markdown_engine(text, false, true, s);
+    return s.out;
+}
+
+// Whether a flavour quotes bodies, and whether it escapes Markdown (flavour_table).
+[[nodiscard]] constexpr bool quotes_text(flavour f) noexcept { return traits(f).quoted; }
+[[nodiscard]] constexpr bool escapes_text(flavour f) noexcept { return traits(f).escaped; }
+
+// The text as its author wrote it (up to the writer's own losses, see README): the stored text
+// unquoted and unescaped as its flavour requires, in one pass. Bound: t.text.size().
+[[nodiscard]] inline std::size_t author_text(const tweet& t, char* out) noexcept {
+    detail::repair::ptr_sink s{out};
+    detail::markdown_engine(t.text, quotes_text(t.flavour), escapes_text(t.flavour), s);
+    return static_cast<std::size_t>(s.w - out);
+}
+template <class OutputIt>
+OutputIt author_text(const tweet& t, OutputIt out) {
+    detail::repair::iter_sink<OutputIt> s{out};
+    detail::markdown_engine(t.text, quotes_text(t.flavour), escapes_text(t.flavour), s);
+    return s.out;
+}
+
+// Media in a text: "![](PATH)" images and "<video ...><source src="PATH">...</video>" videos
+// (F04b to F07 follow a video with a line holding its path again; it belongs to the span).
+enum class media_kind : std::uint8_t { image, video };
+
+struct media_span {
+    media_kind kind;
+    std::uint32_t begin, end;            // the markup, bytes into the text
+    std::uint32_t path_begin, path_end;  // its path
+    [[nodiscard]] std::string_view span(std::string_view text) const noexcept {
+        return text.substr(begin, end - begin);
+    }
+    [[nodiscard]] std::string_view path(std::string_view text) const noexcept {
+        return text.substr(path_begin, path_end - path_begin);
+    }
+};
+
+namespace detail {
+namespace markdown {
+
+// The media span starting at p, if any.
+inline bool media_at(const char* base, const char* p, const char* end, media_span& m) noexcept {
+    auto off = [base](const char* x) { return static_cast<std::uint32_t>(x - base); };
+    const char* after = skip_media_markup(p, end);
+    if (after == p) return false;
+    if (*p == '!') {
+        m = media_span{media_kind::image, off(p), off(after), off(p + 4), off(after - 1)};
+        return true;
+    }
+    constexpr std::string_view src = "src=\"";
+    const char* s = p;
+    while (s < after && !starts_with(s, after, src)) ++s;
+    if (s == after) return false;
+    const char* path = s + src.size();
+    const char* path_end = find_byte(path, after, '"');
+    if (path_end == after) return false;  // src="... never closed: not a video the writer made
+    m = media_span{media_kind::video, off(p), off(after), off(path), off(path_end)};
+    // F04b-F07: the path again on the next line.
+    const std::string_view path_text(path, static_cast<std::size_t>(path_end - path));
+    if (const std::size_t nl = line_break_at(after, end)) {
+        const char* q = after + nl;
+        if (starts_with(q, end, path_text) &&
+            (q + path_text.size() == end || q[path_text.size()] == '\n' || q[path_text.size()] == '\r')) {
+            m.end = off(q + path_text.size());
+        }
+    }
+    return true;
+}
+
+}  // namespace markdown
+using namespace markdown;
+}  // namespace detail
+
+// The media spans of a text, in order. Lazy; allocates nothing.
+class media_range {
+public:
+    class iterator {
+    public:
+        using value_type = media_span;
+        using difference_type = std::ptrdiff_t;
+        using reference = const media_span&;
+        using pointer = const media_span*;
+        using iterator_category = std::forward_iterator_tag;
+        iterator() = default;
+        reference operator*() const noexcept { return cur_; }
+        pointer operator->() const noexcept { return &cur_; }
+        iterator& operator++() noexcept {
+            next();
+            return *this;
+        }
+        iterator operator++(int) noexcept {
+            iterator old = *this;
+            next();
+            return old;
+        }
+        friend bool operator==(const iterator& a, const iterator& b) noexcept {
+            return a.done_ == b.done_ && (a.done_ || a.cur_.begin == b.cur_.begin);
+        }
+        friend bool operator!=(const iterator& a, const iterator& b) noexcept { return !(a == b); }
+
+    private:
+        friend class media_range;
+        explicit iterator(std::string_view text) noexcept : text_(text), at_(0), done_(false) { next(); }
+        void next() noexcept {
+            const char* const base = text_.data();
+            const char* const end = base + text_.size();
+            const char* p = base + at_;
+            while (p < end) {
+                const char* bang = detail::find_byte(p, end, '!');
+                const char* lt = detail::find_byte(p, bang, '<');
+                const char* c = lt < bang ? lt : bang;
+                if (c == end) break;
+                if (detail::media_at(base, c, end, cur_)) {
+                    at_ = cur_.end;
+                    return;
+                }
+                p = c + 1;
+            }
+            done_ = true;
+        }
+        std::string_view text_;
+        std::uint32_t at_ = 0;
+        media_span cur_{};
+        bool done_ = true;
+    };
+    explicit media_range(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept : text_(text) {}
+    template <class T, detail::if_dangling<T> = 0>
+    explicit media_range(T&& text) = delete;
+    [[nodiscard]] iterator begin() const noexcept { return iterator(text_); }
+    [[nodiscard]] iterator end() const noexcept { return iterator(); }
+
+private:
+    std::string_view text_;
+};
+
+[[nodiscard]] inline media_range media(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
+    return media_range(text);
+}
+template <class T, detail::if_dangling<T> = 0>
+media_range media(T&& text) = delete;
+
+// ---- 8. Writing -------------------------------------------------------------------------------------------
+// A tweet back into Markdown of any flavour, into an output iterator. Writing every record of a
+// file in its own flavour gives the file back byte for byte (the tests check every flavour
+// output and the real archive); writing in another flavour converts it (`format_text` turns an
+// author's text into what that flavour stores).
+
+namespace detail {
+namespace writing {
+
+// A media path split into its folder and its file name "ID-NAME": the folder is the longest
+// that flavour_table names and the path starts with, if the rest is a file name (B5 wrote
+// "./media" + name, without the slash); otherwise everything up to the last '/'.
+struct media_path {
+    std::string_view dir, name;
+};
+constexpr media_path split_media_path(std::string_view path) noexcept {
+    std::size_t dir = 0;
+    for (const flavour_traits& row : flavour_table) {
+        for (const std::string_view d : {row.media_dir, row.media_dir_also}) {
+            if (d.size() > dir && path.substr(0, d.size()) == d &&
+                path.find('/', d.size()) == std::string_view::npos)
+                dir = d.size();
+        }
+    }
+    if (dir == 0) dir = path.rfind('/') + 1;  // (npos + 1 == 0)
+    return {path.substr(0, dir), path.substr(dir)};
+}
+
+// The folder flavour `to` links media of folder `dir` to: `dir` itself if `to`'s archives use it
+// (converting a file to its own flavour leaves its links as they are), else `to`'s own.
+constexpr std::string_view media_dir_for(const flavour_traits& to, std::string_view dir) noexcept {
+    return dir == to.media_dir || (!to.media_dir_also.empty() && dir == to.media_dir_also) ? dir
+                                                                                           : to.media_dir;
+}
+
+template <class OutputIt>
+OutputIt put(OutputIt out, std::string_view s) {
+    for (char c : s) *out++ = c;
+    return out;
+}
+
+// s with each "\n" written as `eol` (s's own "\r\n" stays one line break).
+template <class OutputIt>
+OutputIt put_lines(OutputIt out, std::string_view s, std::string_view eol) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') continue;
+        if (s[i] == '\n') out = put(out, eol);
+        else *out++ = s[i];
+    }
+    return out;
+}
+
+}  // namespace writing
+using namespace writing;
+}  // namespace detail
+
+// Writes records in one flavour. Call write() for each tweet in order.
+class writer {
+public:
+    explicit writer(flavour f, line_ending eol = line_ending::lf) noexcept
+        : flavour_(f), spec_(&traits(f)), eol_(detail::eol_str(eol)) {}
+
+    // One record: the reply header (flavours that have one, when `t` has one), `stored_text`
+    // (the text as this flavour stores it: t.text when writing in t's own flavour), the footer,
+    // and the separators this flavour puts around records.
+    template <class OutputIt>
+    OutputIt write(const tweet& t, std::string_view stored_text, OutputIt out) {
+        return write(t, stored_text, t.reply_names, out);
+    }
+    // The same with the reply header's names given as this flavour writes them.
+    template <class OutputIt>
+    OutputIt write(const tweet& t, std::string_view stored_text, std::string_view reply_names, OutputIt out) {
+        const std::string_view sep =
+            separator_text(spec_->separator, eol_.size() == 2 ? line_ending::crlf : line_ending::lf);
+        if (spec_->place == separator_place::leading || (spec_->place == separator_place::joined && !first_))
+            out = detail::put(out, sep);
+        first_ = false;
+        if (spec_->reply_header && t.in_reply_to_status_id != 0) {
+            out = detail::put(out, "Replying to [");
+            out = detail::put(out, reply_names);
+            out = detail::put(out, "](https://twitter.com/");
+            out = detail::put(out, t.in_reply_to_screen_name);
+            out = detail::put(out, "/status/");
+            out = put_id(out, t.in_reply_to_status_id);
+            out = detail::put(out, ")");
+            out = detail::put(out, eol_);
+            out = detail::put(out, eol_);
+        }
+        out = detail::put(out, stored_text);
+        out = detail::put(out, eol_);
+        out = detail::put(out, eol_);
+        out = detail::put(out, spec_->footer_prefix);
+        out = detail::put(out, "[");
+        out = detail::put(out, t.created_at);
+        out = detail::put(out, "](");
+        out = detail::put(out, t.url);
+        out = detail::put(out, ")");
+        out = detail::put(out, spec_->footer_suffix);
+        if (spec_->place == separator_place::trailing) out = detail::put(out, sep);
+        return out;
+    }
+    template <class OutputIt>
+    OutputIt write(const tweet& t, OutputIt out) {
+        return write(t, t.text, out);
+    }
+    [[nodiscard]] flavour target() const noexcept { return flavour_; }
+
+private:
+    template <class OutputIt>
+    static OutputIt put_id(OutputIt out, std::uint64_t id) {
+        char digits[20];
+        int n = 0;
+        do {
+            digits[n++] = static_cast<char>('0' + id % 10);
+            id /= 10;
+        } while (id != 0);
+        while (n > 0) *out++ = digits[--n];
+        return out;
+    }
+    flavour flavour_;
+    const flavour_traits* spec_;
+    std::string_view eol_;
+    bool first_ = true;
+};
+
+// An author's text (as author_text gives it) as flavour `to` stores it: media markup pointed
+// at `to`'s media folder (and a video's path line added or dropped), Markdown escaped (F10, F11)
+// and quoted (F08 and later), line breaks as `eol`. Output may be longer than the input:
+// format_text_bound gives the most it can be.
+[[nodiscard]] constexpr std::size_t format_text_bound(std::size_t n) noexcept { return 8 * n + 64; }
+
+template <class OutputIt>
+OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_ending eol = line_ending::lf) {
+    const flavour_traits& sp = traits(to);
+    const std::string_view nl = detail::eol_str(eol);
+    const bool quote = sp.quoted, escape = sp.escaped;
+    // Python's str.splitlines, which the writer quoted with, drops a final empty line.
+    std::string_view text = author;
+    if (quote) {
+        if (text.size() >= 2 && text.substr(text.size() - 2) == "\r\n") text.remove_suffix(2);
+        else if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+    }
+    if (quote) out = detail::put(out, "> ");
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    while (p < end) {
+        media_span m{};
+        if ((*p == '!' || *p == '<') && detail::media_at(text.data(), p, end, m)) {
+            const std::string_view path = m.path(text);
+            const detail::media_path mp = detail::split_media_path(path);
+            const std::string_view dir = detail::media_dir_for(sp, mp.dir), name = mp.name;
+            if (path.find("://") != std::string_view::npos) {  // a link (missing media file): as it is
+                out = detail::put(out, text.substr(m.begin, m.end - m.begin));
+            } else if (m.kind == media_kind::image) {
+                out = detail::put(out, "![](");
+                out = detail::put(out, dir);
+                out = detail::put(out, name);
+                out = detail::put(out, ")");
+            } else {
+                out = detail::put(out, text.substr(m.begin, m.path_begin - m.begin));
+                out = detail::put(out, dir);
+                out = detail::put(out, name);
+                const std::string_view markup_end = text.substr(m.path_end);
+                const std::size_t close = markup_end.find("</video>");
+                out = detail::put(out, markup_end.substr(0, close + 8));
+                if (sp.video_path_line) {
+                    out = detail::put(out, nl);
+                    out = detail::put(out, dir);
+                    out = detail::put(out, name);
+                }
+            }
+            p = text.data() + m.end;
+            continue;
+        }
+        const char c = *p;
+        if (c == '\r' && p + 1 < end && p[1] == '\n') {
+            ++p;
+            continue;
+        }
+        if (c == '\n') {
+            // The writer put media markup in after escaping, with the line breaks before it:
+            // those have no two spaces.
+            const char* next = p + 1;
+            next += detail::line_break_at(next, end);  // a blank line, then media markup?
+            const bool before_media = detail::skip_media_markup(next, end) != next;
+            if (escape && !before_media) out = detail::put(out, "  ");
+            out = detail::put(out, nl);
+            if (quote) out = detail::put(out, "> ");
+        } else {
+            if (escape) out = detail::put_escaped(out, c);
+            else *out++ = c;
+        }
+        ++p;
+    }
+    return out;
+}
+
+// Whether a flavour writes the "Replying to" header (F08 and later).
+[[nodiscard]] constexpr bool has_reply_header(flavour f) noexcept { return traits(f).reply_header; }
+
+// The reply header's names as mentions, "@a @b @c" (the header says "@a", "@a and @b" or
+// "@a, @b and @c"), without the flavour's escaping.
+template <class OutputIt>
+OutputIt reply_mentions(const tweet& t, OutputIt out) {
+    const bool escaped = escapes_text(t.flavour);
+    const char* p = t.reply_names.data();
+    const char* const end = p + t.reply_names.size();
+    while (p < end) {
+        if (detail::starts_with(p, end, " and ") || detail::starts_with(p, end, ", ")) {
+            *out++ = ' ';
+            p += *p == ',' ? 2 : 5;
+            continue;
+        }
+        if (escaped && detail::escaped_at(p, end)) ++p;
+        *out++ = *p++;
+    }
+    return out;
+}
+
+// Converting a tweet to another flavour. The author's text goes through `scratch` (at least
+// convert_scratch_bound(t) bytes: nothing allocates). Leading @mentions that the source moved
+// into its reply header come back into the text when `to` has no header: the header's names
+// joined by spaces, unless they are just the tweet's own author (twitter-archive-parser names
+// the account owner when a reply has no leading mention, as in self-threads). A flavour without
+// headers cannot say a tweet was a reply, so converting from one never makes a header.
+[[nodiscard]] inline std::size_t convert_scratch_bound(const tweet& t) noexcept {
+    return t.text.size() + t.reply_names.size() + 2;
+}
+
+// The text as its author wrote it (author_text) with the leading @mentions of a reply that the
+// writer moved into its "Replying to" header (F08 and later) put back in front: the header's
+// names joined by spaces, then one space, unless they are just the tweet's own author (the
+// writer names the account owner when a reply has no leading mention, as in self-threads).
+// Bound: convert_scratch_bound(t). Returns the bytes written.
+inline std::size_t author_full_text(const tweet& t, char* out) noexcept {
+    char* w = out;
+    if (t.in_reply_to_status_id != 0) {
+        char* names_start = w;
+        w = reply_mentions(t, w);
+        const std::string_view joined(names_start, static_cast<std::size_t>(w - names_start));
+        if (joined.size() == t.user.size() + 1 && joined[0] == '@' && joined.substr(1) == t.user)
+            w = names_start;
+        else *w++ = ' ';
+    }
+    w += author_text(t, w);
+    return static_cast<std::size_t>(w - out);
+}
+
+template <class OutputIt>
+OutputIt convert_text(const tweet& t, flavour to, char* scratch, OutputIt out,
+                      line_ending eol = line_ending::lf) {
+    const std::size_t n = has_reply_header(to) ? author_text(t, scratch) : author_full_text(t, scratch);
+    return format_text(std::string_view(scratch, n), to, out, eol);
+}
+
+// The reply header's names as flavour `to` writes them (escaped for F10 and later).
+template <class OutputIt>
+OutputIt convert_reply_names(const tweet& t, flavour to, OutputIt out) {
+    const bool from = escapes_text(t.flavour), into = escapes_text(to);
+    const char* p = t.reply_names.data();
+    const char* const end = p + t.reply_names.size();
+    for (; p < end; ++p) {
+        if (from && detail::escaped_at(p, end)) ++p;
+        if (into) out = detail::put_escaped(out, *p);
+        else *out++ = *p;
+    }
+    return out;
+}
+
+// ---- 9. Generated tables ----------------------------------------------------------------------------------
+// Made by tests/tables/gen_tables.py from twitter-text's tld_lib.yml and Unicode's data files;
+// the `tables` test checks that they are up to date. Do not edit between the markers by hand.
+namespace detail {
+namespace entities {
+
 // BEGIN GENERATED unicode_classes
 // Generated by tests/tables/gen_tables.py from Unicode 15.0.0 (UnicodeData, DerivedAge, SpecialCasing).
 // hashtag classes: L*/M* (alpha) and Nd + hashtagSpecialChars of Unicode 7.0, case-closed.
 inline constexpr cp_range hashtag_alpha[] = {
-    {0x41, 0x5A}, {0x61, 0x7A}, {0xAA, 0xAA}, {0xB5, 0xB5}, {0xBA, 0xBA}, {0xC0, 0xD6},
-    {0xD8, 0xF6}, {0xF8, 0x2C1}, {0x2C6, 0x2D1}, {0x2E0, 0x2E4}, {0x2EC, 0x2EC}, {0x2EE, 0x2EE},
-    {0x300, 0x374}, {0x376, 0x377}, {0x37A, 0x37D}, {0x37F, 0x37F}, {0x386, 0x386}, {0x388, 0x38A},
-    {0x38C, 0x38C}, {0x38E, 0x3A1}, {0x3A3, 0x3F5}, {0x3F7, 0x481}, {0x483, 0x52F}, {0x531, 0x556},
-    {0x559, 0x559}, {0x561, 0x587}, {0x591, 0x5BD}, {0x5BF, 0x5BF}, {0x5C1, 0x5C2}, {0x5C4, 0x5C5},
-    {0x5C7, 0x5C7}, {0x5D0, 0x5EA}, {0x5F0, 0x5F2}, {0x610, 0x61A}, {0x620, 0x65F}, {0x66E, 0x6D3},
-    {0x6D5, 0x6DC}, {0x6DF, 0x6E8}, {0x6EA, 0x6EF}, {0x6FA, 0x6FC}, {0x6FF, 0x6FF}, {0x710, 0x74A},
-    {0x74D, 0x7B1}, {0x7CA, 0x7F5}, {0x7FA, 0x7FA}, {0x800, 0x82D}, {0x840, 0x85B}, {0x8A0, 0x8B2},
-    {0x8E4, 0x963}, {0x971, 0x983}, {0x985, 0x98C}, {0x98F, 0x990}, {0x993, 0x9A8}, {0x9AA, 0x9B0},
-    {0x9B2, 0x9B2}, {0x9B6, 0x9B9}, {0x9BC, 0x9C4}, {0x9C7, 0x9C8}, {0x9CB, 0x9CE}, {0x9D7, 0x9D7},
-    {0x9DC, 0x9DD}, {0x9DF, 0x9E3}, {0x9F0, 0x9F1}, {0xA01, 0xA03}, {0xA05, 0xA0A}, {0xA0F, 0xA10},
-    {0xA13, 0xA28}, {0xA2A, 0xA30}, {0xA32, 0xA33}, {0xA35, 0xA36}, {0xA38, 0xA39}, {0xA3C, 0xA3C},
-    {0xA3E, 0xA42}, {0xA47, 0xA48}, {0xA4B, 0xA4D}, {0xA51, 0xA51}, {0xA59, 0xA5C}, {0xA5E, 0xA5E},
-    {0xA70, 0xA75}, {0xA81, 0xA83}, {0xA85, 0xA8D}, {0xA8F, 0xA91}, {0xA93, 0xAA8}, {0xAAA, 0xAB0},
-    {0xAB2, 0xAB3}, {0xAB5, 0xAB9}, {0xABC, 0xAC5}, {0xAC7, 0xAC9}, {0xACB, 0xACD}, {0xAD0, 0xAD0},
-    {0xAE0, 0xAE3}, {0xB01, 0xB03}, {0xB05, 0xB0C}, {0xB0F, 0xB10}, {0xB13, 0xB28}, {0xB2A, 0xB30},
-    {0xB32, 0xB33}, {0xB35, 0xB39}, {0xB3C, 0xB44}, {0xB47, 0xB48}, {0xB4B, 0xB4D}, {0xB56, 0xB57},
-    {0xB5C, 0xB5D}, {0xB5F, 0xB63}, {0xB71, 0xB71}, {0xB82, 0xB83}, {0xB85, 0xB8A}, {0xB8E, 0xB90},
-    {0xB92, 0xB95}, {0xB99, 0xB9A}, {0xB9C, 0xB9C}, {0xB9E, 0xB9F}, {0xBA3, 0xBA4}, {0xBA8, 0xBAA},
-    {0xBAE, 0xBB9}, {0xBBE, 0xBC2}, {0xBC6, 0xBC8}, {0xBCA, 0xBCD}, {0xBD0, 0xBD0}, {0xBD7, 0xBD7},
-    {0xC00, 0xC03}, {0xC05, 0xC0C}, {0xC0E, 0xC10}, {0xC12, 0xC28}, {0xC2A, 0xC39}, {0xC3D, 0xC44},
-    {0xC46, 0xC48}, {0xC4A, 0xC4D}, {0xC55, 0xC56}, {0xC58, 0xC59}, {0xC60, 0xC63}, {0xC81, 0xC83},
-    {0xC85, 0xC8C}, {0xC8E, 0xC90}, {0xC92, 0xCA8}, {0xCAA, 0xCB3}, {0xCB5, 0xCB9}, {0xCBC, 0xCC4},
-    {0xCC6, 0xCC8}, {0xCCA, 0xCCD}, {0xCD5, 0xCD6}, {0xCDE, 0xCDE}, {0xCE0, 0xCE3}, {0xCF1, 0xCF2},
-    {0xD01, 0xD03}, {0xD05, 0xD0C}, {0xD0E, 0xD10}, {0xD12, 0xD3A}, {0xD3D, 0xD44}, {0xD46, 0xD48},
-    {0xD4A, 0xD4E}, {0xD57, 0xD57}, {0xD60, 0xD63}, {0xD7A, 0xD7F}, {0xD82, 0xD83}, {0xD85, 0xD96},
-    {0xD9A, 0xDB1}, {0xDB3, 0xDBB}, {0xDBD, 0xDBD}, {0xDC0, 0xDC6}, {0xDCA, 0xDCA}, {0xDCF, 0xDD4},
-    {0xDD6, 0xDD6}, {0xDD8, 0xDDF}, {0xDF2, 0xDF3}, {0xE01, 0xE3A}, {0xE40, 0xE4E}, {0xE81, 0xE82},
-    {0xE84, 0xE84}, {0xE87, 0xE88}, {0xE8A, 0xE8A}, {0xE8D, 0xE8D}, {0xE94, 0xE97}, {0xE99, 0xE9F},
-    {0xEA1, 0xEA3}, {0xEA5, 0xEA5}, {0xEA7, 0xEA7}, {0xEAA, 0xEAB}, {0xEAD, 0xEB9}, {0xEBB, 0xEBD},
-    {0xEC0, 0xEC4}, {0xEC6, 0xEC6}, {0xEC8, 0xECD}, {0xEDC, 0xEDF}, {0xF00, 0xF00}, {0xF18, 0xF19},
-    {0xF35, 0xF35}, {0xF37, 0xF37}, {0xF39, 0xF39}, {0xF3E, 0xF47}, {0xF49, 0xF6C}, {0xF71, 0xF84},
-    {0xF86, 0xF97}, {0xF99, 0xFBC}, {0xFC6, 0xFC6}, {0x1000, 0x103F}, {0x1050, 0x108F}, {0x109A, 0x109D},
-    {0x10A0, 0x10C5}, {0x10C7, 0x10C7}, {0x10CD, 0x10CD}, {0x10D0, 0x10FA}, {0x10FC, 0x1248}, {0x124A, 0x124D},
-    {0x1250, 0x1256}, {0x1258, 0x1258}, {0x125A, 0x125D}, {0x1260, 0x1288}, {0x128A, 0x128D}, {0x1290, 0x12B0},
-    {0x12B2, 0x12B5}, {0x12B8, 0x12BE}, {0x12C0, 0x12C0}, {0x12C2, 0x12C5}, {0x12C8, 0x12D6}, {0x12D8, 0x1310},
-    {0x1312, 0x1315}, {0x1318, 0x135A}, {0x135D, 0x135F}, {0x1380, 0x138F}, {0x13A0, 0x13F4}, {0x13F8, 0x13FC},
-    {0x1401, 0x166C}, {0x166F, 0x167F}, {0x1681, 0x169A}, {0x16A0, 0x16EA}, {0x16F1, 0x16F8}, {0x1700, 0x170C},
-    {0x170E, 0x1714}, {0x1720, 0x1734}, {0x1740, 0x1753}, {0x1760, 0x176C}, {0x176E, 0x1770}, {0x1772, 0x1773},
-    {0x1780, 0x17D3}, {0x17D7, 0x17D7}, {0x17DC, 0x17DD}, {0x180B, 0x180D}, {0x1820, 0x1877}, {0x1880, 0x18AA},
-    {0x18B0, 0x18F5}, {0x1900, 0x191E}, {0x1920, 0x192B}, {0x1930, 0x193B}, {0x1950, 0x196D}, {0x1970, 0x1974},
-    {0x1980, 0x19AB}, {0x19B0, 0x19C9}, {0x1A00, 0x1A1B}, {0x1A20, 0x1A5E}, {0x1A60, 0x1A7C}, {0x1A7F, 0x1A7F},
-    {0x1AA7, 0x1AA7}, {0x1AB0, 0x1ABE}, {0x1B00, 0x1B4B}, {0x1B6B, 0x1B73}, {0x1B80, 0x1BAF}, {0x1BBA, 0x1BF3},
-    {0x1C00, 0x1C37}, {0x1C4D, 0x1C4F}, {0x1C5A, 0x1C7D}, {0x1C80, 0x1C88}, {0x1C90, 0x1CBA}, {0x1CBD, 0x1CBF},
-    {0x1CD0, 0x1CD2}, {0x1CD4, 0x1CF6}, {0x1CF8, 0x1CF9}, {0x1D00, 0x1DF5}, {0x1DFC, 0x1F15}, {0x1F18, 0x1F1D},
-    {0x1F20, 0x1F45}, {0x1F48, 0x1F4D}, {0x1F50, 0x1F57}, {0x1F59, 0x1F59}, {0x1F5B, 0x1F5B}, {0x1F5D, 0x1F5D},
-    {0x1F5F, 0x1F7D}, {0x1F80, 0x1FB4}, {0x1FB6, 0x1FBC}, {0x1FBE, 0x1FBE}, {0x1FC2, 0x1FC4}, {0x1FC6, 0x1FCC},
-    {0x1FD0, 0x1FD3}, {0x1FD6, 0x1FDB}, {0x1FE0, 0x1FEC}, {0x1FF2, 0x1FF4}, {0x1FF6, 0x1FFC}, {0x2071, 0x2071},
-    {0x207F, 0x207F}, {0x2090, 0x209C}, {0x20D0, 0x20F0}, {0x2102, 0x2102}, {0x2107, 0x2107}, {0x210A, 0x2113},
-    {0x2115, 0x2115}, {0x2119, 0x211D}, {0x2124, 0x2124}, {0x2126, 0x2126}, {0x2128, 0x2128}, {0x212A, 0x212D},
-    {0x212F, 0x2139}, {0x213C, 0x213F}, {0x2145, 0x2149}, {0x214E, 0x214E}, {0x2183, 0x2184}, {0x2C00, 0x2C2E},
-    {0x2C30, 0x2C5E}, {0x2C60, 0x2CE4}, {0x2CEB, 0x2CF3}, {0x2D00, 0x2D25}, {0x2D27, 0x2D27}, {0x2D2D, 0x2D2D},
-    {0x2D30, 0x2D67}, {0x2D6F, 0x2D6F}, {0x2D7F, 0x2D96}, {0x2DA0, 0x2DA6}, {0x2DA8, 0x2DAE}, {0x2DB0, 0x2DB6},
-    {0x2DB8, 0x2DBE}, {0x2DC0, 0x2DC6}, {0x2DC8, 0x2DCE}, {0x2DD0, 0x2DD6}, {0x2DD8, 0x2DDE}, {0x2DE0, 0x2DFF},
-    {0x2E2F, 0x2E2F}, {0x3005, 0x3006}, {0x302A, 0x302F}, {0x3031, 0x3035}, {0x303B, 0x303C}, {0x3041, 0x3096},
-    {0x3099, 0x309A}, {0x309D, 0x309F}, {0x30A1, 0x30FA}, {0x30FC, 0x30FF}, {0x3105, 0x312D}, {0x3131, 0x318E},
-    {0x31A0, 0x31BA}, {0x31F0, 0x31FF}, {0x3400, 0x4DB5}, {0x4E00, 0x9FCC}, {0xA000, 0xA48C}, {0xA4D0, 0xA4FD},
-    {0xA500, 0xA60C}, {0xA610, 0xA61F}, {0xA62A, 0xA62B}, {0xA640, 0xA672}, {0xA674, 0xA67D}, {0xA67F, 0xA69D},
-    {0xA69F, 0xA6E5}, {0xA6F0, 0xA6F1}, {0xA717, 0xA71F}, {0xA722, 0xA788}, {0xA78B, 0xA78E}, {0xA790, 0xA7AE},
-    {0xA7B0, 0xA7B3}, {0xA7C4, 0xA7C6}, {0xA7F7, 0xA827}, {0xA840, 0xA873}, {0xA880, 0xA8C4}, {0xA8E0, 0xA8F7},
-    {0xA8FB, 0xA8FB}, {0xA90A, 0xA92D}, {0xA930, 0xA953}, {0xA960, 0xA97C}, {0xA980, 0xA9C0}, {0xA9CF, 0xA9CF},
-    {0xA9E0, 0xA9EF}, {0xA9FA, 0xA9FE}, {0xAA00, 0xAA36}, {0xAA40, 0xAA4D}, {0xAA60, 0xAA76}, {0xAA7A, 0xAAC2},
-    {0xAADB, 0xAADD}, {0xAAE0, 0xAAEF}, {0xAAF2, 0xAAF6}, {0xAB01, 0xAB06}, {0xAB09, 0xAB0E}, {0xAB11, 0xAB16},
-    {0xAB20, 0xAB26}, {0xAB28, 0xAB2E}, {0xAB30, 0xAB5A}, {0xAB5C, 0xAB5F}, {0xAB64, 0xAB65}, {0xAB70, 0xABEA},
-    {0xABEC, 0xABED}, {0xAC00, 0xD7A3}, {0xD7B0, 0xD7C6}, {0xD7CB, 0xD7FB}, {0xF870, 0xF87F}, {0xF882, 0xF882},
-    {0xF884, 0xF89F}, {0xF8B8, 0xF8B8}, {0xF8C1, 0xF8D6}, {0xF900, 0xFA6D}, {0xFA70, 0xFAD9}, {0xFB00, 0xFB06},
-    {0xFB13, 0xFB17}, {0xFB1D, 0xFB28}, {0xFB2A, 0xFB36}, {0xFB38, 0xFB3C}, {0xFB3E, 0xFB3E}, {0xFB40, 0xFB41},
-    {0xFB43, 0xFB44}, {0xFB46, 0xFBB1}, {0xFBD3, 0xFD3D}, {0xFD50, 0xFD8F}, {0xFD92, 0xFDC7}, {0xFDF0, 0xFDFB},
-    {0xFE00, 0xFE0F}, {0xFE20, 0xFE2D}, {0xFE70, 0xFE74}, {0xFE76, 0xFEFC}, {0xFF21, 0xFF3A}, {0xFF41, 0xFF5A},
-    {0xFF66, 0xFFBE}, {0xFFC2, 0xFFC7}, {0xFFCA, 0xFFCF}, {0xFFD2, 0xFFD7}, {0xFFDA, 0xFFDC}, {0x10000, 0x1000B},
-    {0x1000D, 0x10026}, {0x10028, 0x1003A}, {0x1003C, 0x1003D}, {0x1003F, 0x1004D}, {0x10050, 0x1005D}, {0x10080, 0x100FA},
-    {0x101FD, 0x101FD}, {0x10280, 0x1029C}, {0x102A0, 0x102D0}, {0x102E0, 0x102E0}, {0x10300, 0x1031F}, {0x10330, 0x10340},
-    {0x10342, 0x10349}, {0x10350, 0x1037A}, {0x10380, 0x1039D}, {0x103A0, 0x103C3}, {0x103C8, 0x103CF}, {0x10400, 0x1049D},
-    {0x10500, 0x10527}, {0x10530, 0x10563}, {0x10600, 0x10736}, {0x10740, 0x10755}, {0x10760, 0x10767}, {0x10800, 0x10805},
-    {0x10808, 0x10808}, {0x1080A, 0x10835}, {0x10837, 0x10838}, {0x1083C, 0x1083C}, {0x1083F, 0x10855}, {0x10860, 0x10876},
-    {0x10880, 0x1089E}, {0x10900, 0x10915}, {0x10920, 0x10939}, {0x10980, 0x109B7}, {0x109BE, 0x109BF}, {0x10A00, 0x10A03},
-    {0x10A05, 0x10A06}, {0x10A0C, 0x10A13}, {0x10A15, 0x10A17}, {0x10A19, 0x10A33}, {0x10A38, 0x10A3A}, {0x10A3F, 0x10A3F},
-    {0x10A60, 0x10A7C}, {0x10A80, 0x10A9C}, {0x10AC0, 0x10AC7}, {0x10AC9, 0x10AE6}, {0x10B00, 0x10B35}, {0x10B40, 0x10B55},
-    {0x10B60, 0x10B72}, {0x10B80, 0x10B91}, {0x10C00, 0x10C48}, {0x11000, 0x11046}, {0x1107F, 0x110BA}, {0x110D0, 0x110E8},
-    {0x11100, 0x11134}, {0x11150, 0x11173}, {0x11176, 0x11176}, {0x11180, 0x111C4}, {0x111DA, 0x111DA}, {0x11200, 0x11211},
-    {0x11213, 0x11237}, {0x112B0, 0x112EA}, {0x11301, 0x11303}, {0x11305, 0x1130C}, {0x1130F, 0x11310}, {0x11313, 0x11328},
-    {0x1132A, 0x11330}, {0x11332, 0x11333}, {0x11335, 0x11339}, {0x1133C, 0x11344}, {0x11347, 0x11348}, {0x1134B, 0x1134D},
-    {0x11357, 0x11357}, {0x1135D, 0x11363}, {0x11366, 0x1136C}, {0x11370, 0x11374}, {0x11480, 0x114C5}, {0x114C7, 0x114C7},
-    {0x11580, 0x115B5}, {0x115B8, 0x115C0}, {0x11600, 0x11640}, {0x11644, 0x11644}, {0x11680, 0x116B7}, {0x118A0, 0x118DF},
-    {0x118FF, 0x118FF}, {0x11AC0, 0x11AF8}, {0x12000, 0x12398}, {0x13000, 0x1342E}, {0x16800, 0x16A38}, {0x16A40, 0x16A5E},
-    {0x16AD0, 0x16AED}, {0x16AF0, 0x16AF4}, {0x16B00, 0x16B36}, {0x16B40, 0x16B43}, {0x16B63, 0x16B77}, {0x16B7D, 0x16B8F},
-    {0x16F00, 0x16F44}, {0x16F50, 0x16F7E}, {0x16F8F, 0x16F9F}, {0x1B000, 0x1B001}, {0x1BC00, 0x1BC6A}, {0x1BC70, 0x1BC7C},
-    {0x1BC80, 0x1BC88}, {0x1BC90, 0x1BC99}, {0x1BC9D, 0x1BC9E}, {0x1D165, 0x1D169}, {0x1D16D, 0x1D172}, {0x1D17B, 0x1D182},
-    {0x1D185, 0x1D18B}, {0x1D1AA, 0x1D1AD}, {0x1D242, 0x1D244}, {0x1D400, 0x1D454}, {0x1D456, 0x1D49C}, {0x1D49E, 0x1D49F},
-    {0x1D4A2, 0x1D4A2}, {0x1D4A5, 0x1D4A6}, {0x1D4A9, 0x1D4AC}, {0x1D4AE, 0x1D4B9}, {0x1D4BB, 0x1D4BB}, {0x1D4BD, 0x1D4C3},
-    {0x1D4C5, 0x1D505}, {0x1D507, 0x1D50A}, {0x1D50D, 0x1D514}, {0x1D516, 0x1D51C}, {0x1D51E, 0x1D539}, {0x1D53B, 0x1D53E},
-    {0x1D540, 0x1D544}, {0x1D546, 0x1D546}, {0x1D54A, 0x1D550}, {0x1D552, 0x1D6A5}, {0x1D6A8, 0x1D6C0}, {0x1D6C2, 0x1D6DA},
-    {0x1D6DC, 0x1D6FA}, {0x1D6FC, 0x1D714}, {0x1D716, 0x1D734}, {0x1D736, 0x1D74E}, {0x1D750, 0x1D76E}, {0x1D770, 0x1D788},
-    {0x1D78A, 0x1D7A8}, {0x1D7AA, 0x1D7C2}, {0x1D7C4, 0x1D7CB}, {0x1E800, 0x1E8C4}, {0x1E8D0, 0x1E8D6}, {0x1EE00, 0x1EE03},
-    {0x1EE05, 0x1EE1F}, {0x1EE21, 0x1EE22}, {0x1EE24, 0x1EE24}, {0x1EE27, 0x1EE27}, {0x1EE29, 0x1EE32}, {0x1EE34, 0x1EE37},
-    {0x1EE39, 0x1EE39}, {0x1EE3B, 0x1EE3B}, {0x1EE42, 0x1EE42}, {0x1EE47, 0x1EE47}, {0x1EE49, 0x1EE49}, {0x1EE4B, 0x1EE4B},
-    {0x1EE4D, 0x1EE4F}, {0x1EE51, 0x1EE52}, {0x1EE54, 0x1EE54}, {0x1EE57, 0x1EE57}, {0x1EE59, 0x1EE59}, {0x1EE5B, 0x1EE5B},
-    {0x1EE5D, 0x1EE5D}, {0x1EE5F, 0x1EE5F}, {0x1EE61, 0x1EE62}, {0x1EE64, 0x1EE64}, {0x1EE67, 0x1EE6A}, {0x1EE6C, 0x1EE72},
-    {0x1EE74, 0x1EE77}, {0x1EE79, 0x1EE7C}, {0x1EE7E, 0x1EE7E}, {0x1EE80, 0x1EE89}, {0x1EE8B, 0x1EE9B}, {0x1EEA1, 0x1EEA3},
-    {0x1EEA5, 0x1EEA9}, {0x1EEAB, 0x1EEBB}, {0x20000, 0x2A6D6}, {0x2A700, 0x2B734}, {0x2B740, 0x2B81D}, {0x2F800, 0x2FA1D},
+    {0x41, 0x5A}, {0x61, 0x7A}, {0xAA, 0xAA}, {0xB5, 0xB5}, {0xBA, 0xBA},
+    {0xC0, 0xD6}, {0xD8, 0xF6}, {0xF8, 0x2C1}, {0x2C6, 0x2D1}, {0x2E0, 0x2E4},
+    {0x2EC, 0x2EC}, {0x2EE, 0x2EE}, {0x300, 0x374}, {0x376, 0x377}, {0x37A, 0x37D},
+    {0x37F, 0x37F}, {0x386, 0x386}, {0x388, 0x38A}, {0x38C, 0x38C}, {0x38E, 0x3A1},
+    {0x3A3, 0x3F5}, {0x3F7, 0x481}, {0x483, 0x52F}, {0x531, 0x556}, {0x559, 0x559},
+    {0x561, 0x587}, {0x591, 0x5BD}, {0x5BF, 0x5BF}, {0x5C1, 0x5C2}, {0x5C4, 0x5C5},
+    {0x5C7, 0x5C7}, {0x5D0, 0x5EA}, {0x5F0, 0x5F2}, {0x610, 0x61A}, {0x620, 0x65F},
+    {0x66E, 0x6D3}, {0x6D5, 0x6DC}, {0x6DF, 0x6E8}, {0x6EA, 0x6EF}, {0x6FA, 0x6FC},
+    {0x6FF, 0x6FF}, {0x710, 0x74A}, {0x74D, 0x7B1}, {0x7CA, 0x7F5}, {0x7FA, 0x7FA},
+    {0x800, 0x82D}, {0x840, 0x85B}, {0x8A0, 0x8B2}, {0x8E4, 0x963}, {0x971, 0x983},
+    {0x985, 0x98C}, {0x98F, 0x990}, {0x993, 0x9A8}, {0x9AA, 0x9B0}, {0x9B2, 0x9B2},
+    {0x9B6, 0x9B9}, {0x9BC, 0x9C4}, {0x9C7, 0x9C8}, {0x9CB, 0x9CE}, {0x9D7, 0x9D7},
+    {0x9DC, 0x9DD}, {0x9DF, 0x9E3}, {0x9F0, 0x9F1}, {0xA01, 0xA03}, {0xA05, 0xA0A},
+    {0xA0F, 0xA10}, {0xA13, 0xA28}, {0xA2A, 0xA30}, {0xA32, 0xA33}, {0xA35, 0xA36},
+    {0xA38, 0xA39}, {0xA3C, 0xA3C}, {0xA3E, 0xA42}, {0xA47, 0xA48}, {0xA4B, 0xA4D},
+    {0xA51, 0xA51}, {0xA59, 0xA5C}, {0xA5E, 0xA5E}, {0xA70, 0xA75}, {0xA81, 0xA83},
+    {0xA85, 0xA8D}, {0xA8F, 0xA91}, {0xA93, 0xAA8}, {0xAAA, 0xAB0}, {0xAB2, 0xAB3},
+    {0xAB5, 0xAB9}, {0xABC, 0xAC5}, {0xAC7, 0xAC9}, {0xACB, 0xACD}, {0xAD0, 0xAD0},
+    {0xAE0, 0xAE3}, {0xB01, 0xB03}, {0xB05, 0xB0C}, {0xB0F, 0xB10}, {0xB13, 0xB28},
+    {0xB2A, 0xB30}, {0xB32, 0xB33}, {0xB35, 0xB39}, {0xB3C, 0xB44}, {0xB47, 0xB48},
+    {0xB4B, 0xB4D}, {0xB56, 0xB57}, {0xB5C, 0xB5D}, {0xB5F, 0xB63}, {0xB71, 0xB71},
+    {0xB82, 0xB83}, {0xB85, 0xB8A}, {0xB8E, 0xB90}, {0xB92, 0xB95}, {0xB99, 0xB9A},
+    {0xB9C, 0xB9C}, {0xB9E, 0xB9F}, {0xBA3, 0xBA4}, {0xBA8, 0xBAA}, {0xBAE, 0xBB9},
+    {0xBBE, 0xBC2}, {0xBC6, 0xBC8}, {0xBCA, 0xBCD}, {0xBD0, 0xBD0}, {0xBD7, 0xBD7},
+    {0xC00, 0xC03}, {0xC05, 0xC0C}, {0xC0E, 0xC10}, {0xC12, 0xC28}, {0xC2A, 0xC39},
+    {0xC3D, 0xC44}, {0xC46, 0xC48}, {0xC4A, 0xC4D}, {0xC55, 0xC56}, {0xC58, 0xC59},
+    {0xC60, 0xC63}, {0xC81, 0xC83}, {0xC85, 0xC8C}, {0xC8E, 0xC90}, {0xC92, 0xCA8},
+    {0xCAA, 0xCB3}, {0xCB5, 0xCB9}, {0xCBC, 0xCC4}, {0xCC6, 0xCC8}, {0xCCA, 0xCCD},
+    {0xCD5, 0xCD6}, {0xCDE, 0xCDE}, {0xCE0, 0xCE3}, {0xCF1, 0xCF2}, {0xD01, 0xD03},
+    {0xD05, 0xD0C}, {0xD0E, 0xD10}, {0xD12, 0xD3A}, {0xD3D, 0xD44}, {0xD46, 0xD48},
+    {0xD4A, 0xD4E}, {0xD57, 0xD57}, {0xD60, 0xD63}, {0xD7A, 0xD7F}, {0xD82, 0xD83},
+    {0xD85, 0xD96}, {0xD9A, 0xDB1}, {0xDB3, 0xDBB}, {0xDBD, 0xDBD}, {0xDC0, 0xDC6},
+    {0xDCA, 0xDCA}, {0xDCF, 0xDD4}, {0xDD6, 0xDD6}, {0xDD8, 0xDDF}, {0xDF2, 0xDF3},
+    {0xE01, 0xE3A}, {0xE40, 0xE4E}, {0xE81, 0xE82}, {0xE84, 0xE84}, {0xE87, 0xE88},
+    {0xE8A, 0xE8A}, {0xE8D, 0xE8D}, {0xE94, 0xE97}, {0xE99, 0xE9F}, {0xEA1, 0xEA3},
+    {0xEA5, 0xEA5}, {0xEA7, 0xEA7}, {0xEAA, 0xEAB}, {0xEAD, 0xEB9}, {0xEBB, 0xEBD},
+    {0xEC0, 0xEC4}, {0xEC6, 0xEC6}, {0xEC8, 0xECD}, {0xEDC, 0xEDF}, {0xF00, 0xF00},
+    {0xF18, 0xF19}, {0xF35, 0xF35}, {0xF37, 0xF37}, {0xF39, 0xF39}, {0xF3E, 0xF47},
+    {0xF49, 0xF6C}, {0xF71, 0xF84}, {0xF86, 0xF97}, {0xF99, 0xFBC}, {0xFC6, 0xFC6},
+    {0x1000, 0x103F}, {0x1050, 0x108F}, {0x109A, 0x109D}, {0x10A0, 0x10C5}, {0x10C7, 0x10C7},
+    {0x10CD, 0x10CD}, {0x10D0, 0x10FA}, {0x10FC, 0x1248}, {0x124A, 0x124D}, {0x1250, 0x1256},
+    {0x1258, 0x1258}, {0x125A, 0x125D}, {0x1260, 0x1288}, {0x128A, 0x128D}, {0x1290, 0x12B0},
+    {0x12B2, 0x12B5}, {0x12B8, 0x12BE}, {0x12C0, 0x12C0}, {0x12C2, 0x12C5}, {0x12C8, 0x12D6},
+    {0x12D8, 0x1310}, {0x1312, 0x1315}, {0x1318, 0x135A}, {0x135D, 0x135F}, {0x1380, 0x138F},
+    {0x13A0, 0x13F4}, {0x13F8, 0x13FC}, {0x1401, 0x166C}, {0x166F, 0x167F}, {0x1681, 0x169A},
+    {0x16A0, 0x16EA}, {0x16F1, 0x16F8}, {0x1700, 0x170C}, {0x170E, 0x1714}, {0x1720, 0x1734},
+    {0x1740, 0x1753}, {0x1760, 0x176C}, {0x176E, 0x1770}, {0x1772, 0x1773}, {0x1780, 0x17D3},
+    {0x17D7, 0x17D7}, {0x17DC, 0x17DD}, {0x180B, 0x180D}, {0x1820, 0x1877}, {0x1880, 0x18AA},
+    {0x18B0, 0x18F5}, {0x1900, 0x191E}, {0x1920, 0x192B}, {0x1930, 0x193B}, {0x1950, 0x196D},
+    {0x1970, 0x1974}, {0x1980, 0x19AB}, {0x19B0, 0x19C9}, {0x1A00, 0x1A1B}, {0x1A20, 0x1A5E},
+    {0x1A60, 0x1A7C}, {0x1A7F, 0x1A7F}, {0x1AA7, 0x1AA7}, {0x1AB0, 0x1ABE}, {0x1B00, 0x1B4B},
+    {0x1B6B, 0x1B73}, {0x1B80, 0x1BAF}, {0x1BBA, 0x1BF3}, {0x1C00, 0x1C37}, {0x1C4D, 0x1C4F},
+    {0x1C5A, 0x1C7D}, {0x1C80, 0x1C88}, {0x1C90, 0x1CBA}, {0x1CBD, 0x1CBF}, {0x1CD0, 0x1CD2},
+    {0x1CD4, 0x1CF6}, {0x1CF8, 0x1CF9}, {0x1D00, 0x1DF5}, {0x1DFC, 0x1F15}, {0x1F18, 0x1F1D},
+    {0x1F20, 0x1F45}, {0x1F48, 0x1F4D}, {0x1F50, 0x1F57}, {0x1F59, 0x1F59}, {0x1F5B, 0x1F5B},
+    {0x1F5D, 0x1F5D}, {0x1F5F, 0x1F7D}, {0x1F80, 0x1FB4}, {0x1FB6, 0x1FBC}, {0x1FBE, 0x1FBE},
+    {0x1FC2, 0x1FC4}, {0x1FC6, 0x1FCC}, {0x1FD0, 0x1FD3}, {0x1FD6, 0x1FDB}, {0x1FE0, 0x1FEC},
+    {0x1FF2, 0x1FF4}, {0x1FF6, 0x1FFC}, {0x2071, 0x2071}, {0x207F, 0x207F}, {0x2090, 0x209C},
+    {0x20D0, 0x20F0}, {0x2102, 0x2102}, {0x2107, 0x2107}, {0x210A, 0x2113}, {0x2115, 0x2115},
+    {0x2119, 0x211D}, {0x2124, 0x2124}, {0x2126, 0x2126}, {0x2128, 0x2128}, {0x212A, 0x212D},
+    {0x212F, 0x2139}, {0x213C, 0x213F}, {0x2145, 0x2149}, {0x214E, 0x214E}, {0x2183, 0x2184},
+    {0x2C00, 0x2C2E}, {0x2C30, 0x2C5E}, {0x2C60, 0x2CE4}, {0x2CEB, 0x2CF3}, {0x2D00, 0x2D25},
+    {0x2D27, 0x2D27}, {0x2D2D, 0x2D2D}, {0x2D30, 0x2D67}, {0x2D6F, 0x2D6F}, {0x2D7F, 0x2D96},
+    {0x2DA0, 0x2DA6}, {0x2DA8, 0x2DAE}, {0x2DB0, 0x2DB6}, {0x2DB8, 0x2DBE}, {0x2DC0, 0x2DC6},
+    {0x2DC8, 0x2DCE}, {0x2DD0, 0x2DD6}, {0x2DD8, 0x2DDE}, {0x2DE0, 0x2DFF}, {0x2E2F, 0x2E2F},
+    {0x3005, 0x3006}, {0x302A, 0x302F}, {0x3031, 0x3035}, {0x303B, 0x303C}, {0x3041, 0x3096},
+    {0x3099, 0x309A}, {0x309D, 0x309F}, {0x30A1, 0x30FA}, {0x30FC, 0x30FF}, {0x3105, 0x312D},
+    {0x3131, 0x318E}, {0x31A0, 0x31BA}, {0x31F0, 0x31FF}, {0x3400, 0x4DB5}, {0x4E00, 0x9FCC},
+    {0xA000, 0xA48C}, {0xA4D0, 0xA4FD}, {0xA500, 0xA60C}, {0xA610, 0xA61F}, {0xA62A, 0xA62B},
+    {0xA640, 0xA672}, {0xA674, 0xA67D}, {0xA67F, 0xA69D}, {0xA69F, 0xA6E5}, {0xA6F0, 0xA6F1},
+    {0xA717, 0xA71F}, {0xA722, 0xA788}, {0xA78B, 0xA78E}, {0xA790, 0xA7AE}, {0xA7B0, 0xA7B3},
+    {0xA7C4, 0xA7C6}, {0xA7F7, 0xA827}, {0xA840, 0xA873}, {0xA880, 0xA8C4}, {0xA8E0, 0xA8F7},
+    {0xA8FB, 0xA8FB}, {0xA90A, 0xA92D}, {0xA930, 0xA953}, {0xA960, 0xA97C}, {0xA980, 0xA9C0},
+    {0xA9CF, 0xA9CF}, {0xA9E0, 0xA9EF}, {0xA9FA, 0xA9FE}, {0xAA00, 0xAA36}, {0xAA40, 0xAA4D},
+    {0xAA60, 0xAA76}, {0xAA7A, 0xAAC2}, {0xAADB, 0xAADD}, {0xAAE0, 0xAAEF}, {0xAAF2, 0xAAF6},
+    {0xAB01, 0xAB06}, {0xAB09, 0xAB0E}, {0xAB11, 0xAB16}, {0xAB20, 0xAB26}, {0xAB28, 0xAB2E},
+    {0xAB30, 0xAB5A}, {0xAB5C, 0xAB5F}, {0xAB64, 0xAB65}, {0xAB70, 0xABEA}, {0xABEC, 0xABED},
+    {0xAC00, 0xD7A3}, {0xD7B0, 0xD7C6}, {0xD7CB, 0xD7FB}, {0xF870, 0xF87F}, {0xF882, 0xF882},
+    {0xF884, 0xF89F}, {0xF8B8, 0xF8B8}, {0xF8C1, 0xF8D6}, {0xF900, 0xFA6D}, {0xFA70, 0xFAD9},
+    {0xFB00, 0xFB06}, {0xFB13, 0xFB17}, {0xFB1D, 0xFB28}, {0xFB2A, 0xFB36}, {0xFB38, 0xFB3C},
+    {0xFB3E, 0xFB3E}, {0xFB40, 0xFB41}, {0xFB43, 0xFB44}, {0xFB46, 0xFBB1}, {0xFBD3, 0xFD3D},
+    {0xFD50, 0xFD8F}, {0xFD92, 0xFDC7}, {0xFDF0, 0xFDFB}, {0xFE00, 0xFE0F}, {0xFE20, 0xFE2D},
+    {0xFE70, 0xFE74}, {0xFE76, 0xFEFC}, {0xFF21, 0xFF3A}, {0xFF41, 0xFF5A}, {0xFF66, 0xFFBE},
+    {0xFFC2, 0xFFC7}, {0xFFCA, 0xFFCF}, {0xFFD2, 0xFFD7}, {0xFFDA, 0xFFDC}, {0x10000, 0x1000B},
+    {0x1000D, 0x10026}, {0x10028, 0x1003A}, {0x1003C, 0x1003D}, {0x1003F, 0x1004D}, {0x10050, 0x1005D},
+    {0x10080, 0x100FA}, {0x101FD, 0x101FD}, {0x10280, 0x1029C}, {0x102A0, 0x102D0}, {0x102E0, 0x102E0},
+    {0x10300, 0x1031F}, {0x10330, 0x10340}, {0x10342, 0x10349}, {0x10350, 0x1037A}, {0x10380, 0x1039D},
+    {0x103A0, 0x103C3}, {0x103C8, 0x103CF}, {0x10400, 0x1049D}, {0x10500, 0x10527}, {0x10530, 0x10563},
+    {0x10600, 0x10736}, {0x10740, 0x10755}, {0x10760, 0x10767}, {0x10800, 0x10805}, {0x10808, 0x10808},
+    {0x1080A, 0x10835}, {0x10837, 0x10838}, {0x1083C, 0x1083C}, {0x1083F, 0x10855}, {0x10860, 0x10876},
+    {0x10880, 0x1089E}, {0x10900, 0x10915}, {0x10920, 0x10939}, {0x10980, 0x109B7}, {0x109BE, 0x109BF},
+    {0x10A00, 0x10A03}, {0x10A05, 0x10A06}, {0x10A0C, 0x10A13}, {0x10A15, 0x10A17}, {0x10A19, 0x10A33},
+    {0x10A38, 0x10A3A}, {0x10A3F, 0x10A3F}, {0x10A60, 0x10A7C}, {0x10A80, 0x10A9C}, {0x10AC0, 0x10AC7},
+    {0x10AC9, 0x10AE6}, {0x10B00, 0x10B35}, {0x10B40, 0x10B55}, {0x10B60, 0x10B72}, {0x10B80, 0x10B91},
+    {0x10C00, 0x10C48}, {0x11000, 0x11046}, {0x1107F, 0x110BA}, {0x110D0, 0x110E8}, {0x11100, 0x11134},
+    {0x11150, 0x11173}, {0x11176, 0x11176}, {0x11180, 0x111C4}, {0x111DA, 0x111DA}, {0x11200, 0x11211},
+    {0x11213, 0x11237}, {0x112B0, 0x112EA}, {0x11301, 0x11303}, {0x11305, 0x1130C}, {0x1130F, 0x11310},
+    {0x11313, 0x11328}, {0x1132A, 0x11330}, {0x11332, 0x11333}, {0x11335, 0x11339}, {0x1133C, 0x11344},
+    {0x11347, 0x11348}, {0x1134B, 0x1134D}, {0x11357, 0x11357}, {0x1135D, 0x11363}, {0x11366, 0x1136C},
+    {0x11370, 0x11374}, {0x11480, 0x114C5}, {0x114C7, 0x114C7}, {0x11580, 0x115B5}, {0x115B8, 0x115C0},
+    {0x11600, 0x11640}, {0x11644, 0x11644}, {0x11680, 0x116B7}, {0x118A0, 0x118DF}, {0x118FF, 0x118FF},
+    {0x11AC0, 0x11AF8}, {0x12000, 0x12398}, {0x13000, 0x1342E}, {0x16800, 0x16A38}, {0x16A40, 0x16A5E},
+    {0x16AD0, 0x16AED}, {0x16AF0, 0x16AF4}, {0x16B00, 0x16B36}, {0x16B40, 0x16B43}, {0x16B63, 0x16B77},
+    {0x16B7D, 0x16B8F}, {0x16F00, 0x16F44}, {0x16F50, 0x16F7E}, {0x16F8F, 0x16F9F}, {0x1B000, 0x1B001},
+    {0x1BC00, 0x1BC6A}, {0x1BC70, 0x1BC7C}, {0x1BC80, 0x1BC88}, {0x1BC90, 0x1BC99}, {0x1BC9D, 0x1BC9E},
+    {0x1D165, 0x1D169}, {0x1D16D, 0x1D172}, {0x1D17B, 0x1D182}, {0x1D185, 0x1D18B}, {0x1D1AA, 0x1D1AD},
+    {0x1D242, 0x1D244}, {0x1D400, 0x1D454}, {0x1D456, 0x1D49C}, {0x1D49E, 0x1D49F}, {0x1D4A2, 0x1D4A2},
+    {0x1D4A5, 0x1D4A6}, {0x1D4A9, 0x1D4AC}, {0x1D4AE, 0x1D4B9}, {0x1D4BB, 0x1D4BB}, {0x1D4BD, 0x1D4C3},
+    {0x1D4C5, 0x1D505}, {0x1D507, 0x1D50A}, {0x1D50D, 0x1D514}, {0x1D516, 0x1D51C}, {0x1D51E, 0x1D539},
+    {0x1D53B, 0x1D53E}, {0x1D540, 0x1D544}, {0x1D546, 0x1D546}, {0x1D54A, 0x1D550}, {0x1D552, 0x1D6A5},
+    {0x1D6A8, 0x1D6C0}, {0x1D6C2, 0x1D6DA}, {0x1D6DC, 0x1D6FA}, {0x1D6FC, 0x1D714}, {0x1D716, 0x1D734},
+    {0x1D736, 0x1D74E}, {0x1D750, 0x1D76E}, {0x1D770, 0x1D788}, {0x1D78A, 0x1D7A8}, {0x1D7AA, 0x1D7C2},
+    {0x1D7C4, 0x1D7CB}, {0x1E800, 0x1E8C4}, {0x1E8D0, 0x1E8D6}, {0x1EE00, 0x1EE03}, {0x1EE05, 0x1EE1F},
+    {0x1EE21, 0x1EE22}, {0x1EE24, 0x1EE24}, {0x1EE27, 0x1EE27}, {0x1EE29, 0x1EE32}, {0x1EE34, 0x1EE37},
+    {0x1EE39, 0x1EE39}, {0x1EE3B, 0x1EE3B}, {0x1EE42, 0x1EE42}, {0x1EE47, 0x1EE47}, {0x1EE49, 0x1EE49},
+    {0x1EE4B, 0x1EE4B}, {0x1EE4D, 0x1EE4F}, {0x1EE51, 0x1EE52}, {0x1EE54, 0x1EE54}, {0x1EE57, 0x1EE57},
+    {0x1EE59, 0x1EE59}, {0x1EE5B, 0x1EE5B}, {0x1EE5D, 0x1EE5D}, {0x1EE5F, 0x1EE5F}, {0x1EE61, 0x1EE62},
+    {0x1EE64, 0x1EE64}, {0x1EE67, 0x1EE6A}, {0x1EE6C, 0x1EE72}, {0x1EE74, 0x1EE77}, {0x1EE79, 0x1EE7C},
+    {0x1EE7E, 0x1EE7E}, {0x1EE80, 0x1EE89}, {0x1EE8B, 0x1EE9B}, {0x1EEA1, 0x1EEA3}, {0x1EEA5, 0x1EEA9},
+    {0x1EEAB, 0x1EEBB}, {0x20000, 0x2A6D6}, {0x2A700, 0x2B734}, {0x2B740, 0x2B81D}, {0x2F800, 0x2FA1D},
     {0xE0100, 0xE01EF},
 };
 inline constexpr cp_range hashtag_alnum_extra[] = {
-    {0x30, 0x39}, {0x5F, 0x5F}, {0xB7, 0xB7}, {0x5BE, 0x5BE}, {0x5F3, 0x5F4}, {0x660, 0x669},
-    {0x6F0, 0x6F9}, {0x7C0, 0x7C9}, {0x966, 0x96F}, {0x9E6, 0x9EF}, {0xA66, 0xA6F}, {0xAE6, 0xAEF},
-    {0xB66, 0xB6F}, {0xBE6, 0xBEF}, {0xC66, 0xC6F}, {0xCE6, 0xCEF}, {0xD66, 0xD6F}, {0xDE6, 0xDEF},
-    {0xE50, 0xE59}, {0xED0, 0xED9}, {0xF0B, 0xF0C}, {0xF20, 0xF29}, {0x1040, 0x1049}, {0x1090, 0x1099},
-    {0x17E0, 0x17E9}, {0x1810, 0x1819}, {0x1946, 0x194F}, {0x19D0, 0x19D9}, {0x1A80, 0x1A89}, {0x1A90, 0x1A99},
-    {0x1B50, 0x1B59}, {0x1BB0, 0x1BB9}, {0x1C40, 0x1C49}, {0x1C50, 0x1C59}, {0x200C, 0x200D}, {0x3003, 0x3003},
-    {0x301C, 0x301C}, {0x309B, 0x309C}, {0x30A0, 0x30A0}, {0x30FB, 0x30FB}, {0xA620, 0xA629}, {0xA67E, 0xA67E},
-    {0xA8D0, 0xA8D9}, {0xA900, 0xA909}, {0xA9D0, 0xA9D9}, {0xA9F0, 0xA9F9}, {0xAA50, 0xAA59}, {0xABF0, 0xABF9},
-    {0xFF10, 0xFF19}, {0xFF5E, 0xFF5E}, {0x104A0, 0x104A9}, {0x11066, 0x1106F}, {0x110F0, 0x110F9}, {0x11136, 0x1113F},
-    {0x111D0, 0x111D9}, {0x112F0, 0x112F9}, {0x114D0, 0x114D9}, {0x11650, 0x11659}, {0x116C0, 0x116C9}, {0x118E0, 0x118E9},
+    {0x30, 0x39}, {0x5F, 0x5F}, {0xB7, 0xB7}, {0x5BE, 0x5BE}, {0x5F3, 0x5F4},
+    {0x660, 0x669}, {0x6F0, 0x6F9}, {0x7C0, 0x7C9}, {0x966, 0x96F}, {0x9E6, 0x9EF},
+    {0xA66, 0xA6F}, {0xAE6, 0xAEF}, {0xB66, 0xB6F}, {0xBE6, 0xBEF}, {0xC66, 0xC6F},
+    {0xCE6, 0xCEF}, {0xD66, 0xD6F}, {0xDE6, 0xDEF}, {0xE50, 0xE59}, {0xED0, 0xED9},
+    {0xF0B, 0xF0C}, {0xF20, 0xF29}, {0x1040, 0x1049}, {0x1090, 0x1099}, {0x17E0, 0x17E9},
+    {0x1810, 0x1819}, {0x1946, 0x194F}, {0x19D0, 0x19D9}, {0x1A80, 0x1A89}, {0x1A90, 0x1A99},
+    {0x1B50, 0x1B59}, {0x1BB0, 0x1BB9}, {0x1C40, 0x1C49}, {0x1C50, 0x1C59}, {0x200C, 0x200D},
+    {0x3003, 0x3003}, {0x301C, 0x301C}, {0x309B, 0x309C}, {0x30A0, 0x30A0}, {0x30FB, 0x30FB},
+    {0xA620, 0xA629}, {0xA67E, 0xA67E}, {0xA8D0, 0xA8D9}, {0xA900, 0xA909}, {0xA9D0, 0xA9D9},
+    {0xA9F0, 0xA9F9}, {0xAA50, 0xAA59}, {0xABF0, 0xABF9}, {0xFF10, 0xFF19}, {0xFF5E, 0xFF5E},
+    {0x104A0, 0x104A9}, {0x11066, 0x1106F}, {0x110F0, 0x110F9}, {0x11136, 0x1113F}, {0x111D0, 0x111D9},
+    {0x112F0, 0x112F9}, {0x114D0, 0x114D9}, {0x11650, 0x11659}, {0x116C0, 0x116C9}, {0x118E0, 0x118E9},
     {0x16A60, 0x16A69}, {0x16B50, 0x16B59}, {0x1D7CE, 0x1D7FF},
 };
 // latinAccentChars + U+0400..U+04FF, case-closed, non-ASCII (URL path characters)
 inline constexpr cp_range url_path_extra[] = {
-    {0xC0, 0xD6}, {0xD8, 0xF6}, {0xF8, 0x24F}, {0x253, 0x254}, {0x256, 0x257}, {0x259, 0x259},
-    {0x25B, 0x25B}, {0x260, 0x260}, {0x263, 0x263}, {0x268, 0x269}, {0x26F, 0x26F}, {0x272, 0x272},
-    {0x275, 0x275}, {0x280, 0x280}, {0x283, 0x283}, {0x288, 0x28C}, {0x292, 0x292}, {0x2BB, 0x2BB},
-    {0x300, 0x36F}, {0x399, 0x399}, {0x3B9, 0x3B9}, {0x400, 0x4FF}, {0x1C80, 0x1C87}, {0x1E00, 0x1EFF},
-    {0x1FBE, 0x1FBE}, {0x2C65, 0x2C66}, {0x2C7E, 0x2C7F},
+    {0xC0, 0xD6}, {0xD8, 0xF6}, {0xF8, 0x24F}, {0x253, 0x254}, {0x256, 0x257},
+    {0x259, 0x259}, {0x25B, 0x25B}, {0x260, 0x260}, {0x263, 0x263}, {0x268, 0x269},
+    {0x26F, 0x26F}, {0x272, 0x272}, {0x275, 0x275}, {0x280, 0x280}, {0x283, 0x283},
+    {0x288, 0x28C}, {0x292, 0x292}, {0x2BB, 0x2BB}, {0x300, 0x36F}, {0x399, 0x399},
+    {0x3B9, 0x3B9}, {0x400, 0x4FF}, {0x1C80, 0x1C87}, {0x1E00, 0x1EFF}, {0x1FBE, 0x1FBE},
+    {0x2C65, 0x2C66}, {0x2C7E, 0x2C7F},
 };
 // latinAccentChars, case-closed, non-ASCII (validAsciiDomain label characters)
 inline constexpr cp_range ascii_domain_extra[] = {
-    {0xC0, 0xD6}, {0xD8, 0xF6}, {0xF8, 0x24F}, {0x253, 0x254}, {0x256, 0x257}, {0x259, 0x259},
-    {0x25B, 0x25B}, {0x260, 0x260}, {0x263, 0x263}, {0x268, 0x269}, {0x26F, 0x26F}, {0x272, 0x272},
-    {0x275, 0x275}, {0x280, 0x280}, {0x283, 0x283}, {0x288, 0x28C}, {0x292, 0x292}, {0x2BB, 0x2BB},
-    {0x300, 0x36F}, {0x399, 0x399}, {0x3B9, 0x3B9}, {0x1E00, 0x1EFF}, {0x1FBE, 0x1FBE}, {0x2C65, 0x2C66},
-    {0x2C7E, 0x2C7F},
+    {0xC0, 0xD6}, {0xD8, 0xF6}, {0xF8, 0x24F}, {0x253, 0x254}, {0x256, 0x257},
+    {0x259, 0x259}, {0x25B, 0x25B}, {0x260, 0x260}, {0x263, 0x263}, {0x268, 0x269},
+    {0x26F, 0x26F}, {0x272, 0x272}, {0x275, 0x275}, {0x280, 0x280}, {0x283, 0x283},
+    {0x288, 0x28C}, {0x292, 0x292}, {0x2BB, 0x2BB}, {0x300, 0x36F}, {0x399, 0x399},
+    {0x3B9, 0x3B9}, {0x1E00, 0x1EFF}, {0x1FBE, 0x1FBE}, {0x2C65, 0x2C66}, {0x2C7E, 0x2C7F},
 };
 // latinAccentChars as written (endMentionMatch, no `i` flag)
 inline constexpr cp_range latin_accent[] = {
-    {0xC0, 0xD6}, {0xD8, 0xF6}, {0xF8, 0xFF}, {0x100, 0x24F}, {0x253, 0x254}, {0x256, 0x257},
-    {0x259, 0x259}, {0x25B, 0x25B}, {0x263, 0x263}, {0x268, 0x268}, {0x26F, 0x26F}, {0x272, 0x272},
-    {0x289, 0x289}, {0x28B, 0x28B}, {0x2BB, 0x2BB}, {0x300, 0x36F}, {0x1E00, 0x1EFF},
+    {0xC0, 0xD6}, {0xD8, 0xF6}, {0xF8, 0xFF}, {0x100, 0x24F}, {0x253, 0x254},
+    {0x256, 0x257}, {0x259, 0x259}, {0x25B, 0x25B}, {0x263, 0x263}, {0x268, 0x268},
+    {0x26F, 0x26F}, {0x272, 0x272}, {0x289, 0x289}, {0x28B, 0x28B}, {0x2BB, 0x2BB},
+    {0x300, 0x36F}, {0x1E00, 0x1EFF},
 };
 // END GENERATED unicode_classes
 
@@ -3821,218 +6313,17 @@ inline constexpr fold_pair tld_fold_table[] = {
 };
 // END GENERATED tld_trie
 
-inline constexpr std::uint32_t none = 0xFFFFFFFFu;
-
-// The text being scanned (plus the test-only step counter).
-struct text_ref {
-    const unsigned char* s = nullptr;
-    std::uint32_t n = 0;
-    std::uint64_t* steps = nullptr;  // test hook (step_access): scanning steps are added here
-    text_ref() noexcept = default;
-    explicit text_ref(std::string_view v, std::uint64_t* counter = nullptr) noexcept
-        : s(reinterpret_cast<const unsigned char*>(v.data())),
-          n(v.size() > 0xFFFFFFFEu ? 0xFFFFFFFEu : static_cast<std::uint32_t>(v.size())),
-          steps(counter) {}
-};
-
-// Adds k scanning steps to the test hook's counter, if one is attached.
-inline void count_steps(const text_ref& t, std::uint64_t k) noexcept {
-    if (t.steps != nullptr) *t.steps += k;
-}
-
-// ---------------------------------------------------------------- UTF-8 ----
-struct cp_len { char32_t cp; std::uint32_t len; };
-
-// Code point starting at i (i < t.n). Ill-formed -> {U+FFFD, 1}.
-inline cp_len decode(const text_ref& t, std::uint32_t i) noexcept {
-    count_steps(t, 1);
-    const char* const s = reinterpret_cast<const char*>(t.s);
-    const utf8_decoded d = decode_utf8(s + i, s + t.n);
-    return {d.code_point, d.valid ? d.length : 1u};
-}
-
-// Code point ending at i (0 < i <= t.n); agrees with forward decoding.
-inline cp_len decode_prev(const text_ref& t, std::uint32_t i) noexcept {
-    count_steps(t, 1);
-    const unsigned b = t.s[i - 1];
-    if (b < 0x80) return {static_cast<char32_t>(b), 1};
-    if ((b & 0xC0) == 0x80) {
-        for (std::uint32_t k = 2; k <= 4 && k <= i; ++k) {
-            if ((t.s[i - k] & 0xC0) == 0x80) continue;
-            const cp_len c = decode(t, i - k);
-            if (c.len == k) return c;
-            break;
-        }
-    }
-    return {U'\uFFFD', 1};
-}
-
-inline std::uint32_t utf8_encode(char32_t c, unsigned char* out) noexcept {
-    return encode_utf8(static_cast<std::uint32_t>(c), reinterpret_cast<char*>(out));
-}
-
-// ------------------------------------------------------------ byte search ----
-// First position >= from holding byte a or byte b, or t.n.
-inline std::uint32_t find2(const text_ref& t, std::uint32_t from, unsigned char a,
-                               unsigned char b) noexcept {
-    const char* const s = reinterpret_cast<const char*>(t.s);
-    const auto r = static_cast<std::uint32_t>(
-        find_either(s + from, s + t.n, static_cast<char>(a), static_cast<char>(b)) - s);
-    count_steps(t, r - from + 1);
-    return r;
-}
-
-// First position in [from, limit) holding byte a, or limit.
-inline std::uint32_t find1(const text_ref& t, std::uint32_t from, std::uint32_t limit,
-                               unsigned char a) noexcept {
-    if (from >= limit) return limit;
-    const void* p = std::memchr(t.s + from, a, limit - from);
-    const std::uint32_t r = p ? static_cast<std::uint32_t>(static_cast<const unsigned char*>(p) - t.s) : limit;
-    count_steps(t, r - from + 1);
-    return r;
-}
-
-// Screen-name characters at i, at most max (validMentionOrList's [a-zA-Z0-9_]{1,20}).
-inline std::uint32_t name_at(const text_ref& t, std::uint32_t i, std::size_t max) noexcept {
-    const char* const s = reinterpret_cast<const char*>(t.s);
-    return static_cast<std::uint32_t>(name_length(s + i, s + t.n, max));
-}
-
-// ------------------------------------------------------- character classes ----
-enum : std::uint32_t {
-    f_mention_bad_pre = 1u << 1,  // [a-zA-Z0-9_!#$%&*@]        validMentionPrecedingChars (negated)
-    f_rt_bad_pre = 1u << 2,     // [a-zA-Z0-9_+~.-]              validMentionPrecedingChars, RT form
-    f_url_bad_pre = 1u << 3,    // [A-Za-z0-9@$#]                validUrlPrecedingChars (negated)
-    f_domain = 1u << 4,         // validDomainChars (ASCII part)
-    f_punct = 1u << 5,          // punct (cashtag lookahead)
-    f_path = 1u << 6,           // validGeneralUrlPathChars (ASCII, i)
-    f_path_end = 1u << 7,       // validUrlPathEndingChars (ASCII, i)
-    f_query = 1u << 8,          // validUrlQueryChars (i)
-    f_query_end = 1u << 9,      // validUrlQueryEndingChars (i)
-    f_tld_bad_next = 1u << 10,  // [0-9a-zA-Z@+-]                TLD lookahead (negated)
-    f_adom = 1u << 11,          // [-a-z0-9] (i)                 validAsciiDomain label (ASCII part)
-    f_space = 1u << 12,         // spaces (ASCII part: \t-\r and ' ')
-    f_alpha = 1u << 13,         // [A-Za-z]                      hashtagAlpha (ASCII part)
-    f_alnum = 1u << 14,         // [A-Za-z0-9_]                  hashtagAlphaNumeric (ASCII part)
-    f_list = 1u << 15,          // [a-zA-Z0-9_-]                 list slug
-    f_letter = 1u << 16,        // [A-Za-z]
-    f_digit = 1u << 17,         // [0-9]
-};
-
-struct ascii_table { std::uint32_t f[128]; };
-
-constexpr bool in_set(const char* set, unsigned c) {
-    for (; *set; ++set)
-        if (static_cast<unsigned char>(*set) == c) return true;
-    return false;
-}
-
-constexpr ascii_table make_ascii_table() {
-    ascii_table tb{};
-    for (unsigned c = 0; c < 128; ++c) {
-        const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
-        const bool letter = lower || upper, alnum = letter || digit;
-        std::uint32_t f = 0;
-        if (alnum || c == '_') f |= f_alnum;
-        if (alnum || in_set("_!#$%&*@", c)) f |= f_mention_bad_pre;
-        if (alnum || in_set("_+~.-", c)) f |= f_rt_bad_pre;
-        if (alnum || in_set("@$#", c)) f |= f_url_bad_pre;
-        // punct of twitter-text: !'#%&'()*+,\-./:;<=>?@[]^_{|}~$ and backslash
-        const bool punct = in_set("!'#%&()*+,\\-./:;<=>?@[]^_{|}~$", c);
-        if (punct) f |= f_punct;
-        const bool space = (c >= 0x09 && c <= 0x0D) || c == 0x20;
-        if (space) f |= f_space;
-        if (!punct && !space) f |= f_domain;  // [^punct spaces ...]
-        if (alnum || in_set("!*';:=+,.$/%#[]-_~@|&", c)) f |= f_path;
-        if (alnum || in_set("+-=_#/", c)) f |= f_path_end;
-        if (alnum || in_set("!?*'@();:&=+$/%#[]-_.,~|", c)) f |= f_query;
-        if (alnum || in_set("-_&=#/", c)) f |= f_query_end;
-        if (alnum || in_set("@+-", c)) f |= f_tld_bad_next;
-        if (alnum || c == '-') f |= f_adom;
-        if (letter) f |= f_alpha | f_letter;
-        if (alnum || c == '_' || c == '-') f |= f_list;
-        if (digit) f |= f_digit;
-        tb.f[c] = f;
-    }
-    return tb;
-}
-
-inline constexpr ascii_table ascii_classes = make_ascii_table();
-
-inline bool ascii_has(unsigned c, std::uint32_t flag) noexcept {
-    return c < 128 && (ascii_classes.f[c] & flag) != 0;
-}
-
 template <std::size_t N>
-inline bool in_ranges(const cp_range (&r)[N], char32_t c) noexcept {
+inline bool in_table(const cp_range (&r)[N], char32_t c) noexcept {
     const auto v = static_cast<std::uint32_t>(c);
     const std::size_t i = lower_bound_by(r, N, v, [](const cp_range& x) { return x.hi; });
     return i < N && r[i].lo <= v;
 }
-
-// spaces (twitter-text spacesGroup): \x09-\x0D \x20 \x85 \xA0 \u1680 \u180E \u2000-\u200A \u2028 \u2029 \u202F \u205F \u3000
-inline bool is_tw_space(char32_t c) noexcept {
-    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_space);
-    return c == 0x85 || c == 0xA0 || c == 0x1680 || c == 0x180E || (c >= 0x2000 && c <= 0x200A) ||
-           c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
-}
-// JavaScript \s (cashtag lookahead): like spaces but with U+FEFF and without U+0085, U+180E
-inline bool is_js_space(char32_t c) noexcept {
-    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_space);
-    return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-           c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
-}
-// directionalMarkersGroup
-inline bool is_dir_mark(char32_t c) noexcept {
-    return (c >= 0x202A && c <= 0x202E) || c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x2066 && c <= 0x2069);
-}
-// validDomainChars: [^punct spaces invalidChars(\uFFFE\uFEFF\uFFFF) directionalMarkers]
-inline bool is_domain(char32_t c) noexcept {
-    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_domain);
-    return !is_tw_space(c) && c != 0xFFFE && c != 0xFEFF && c != 0xFFFF && !is_dir_mark(c);
-}
-// characters that can appear in a domain: validDomainChars, '.', '_' (subdomains), '-'
-inline bool is_run(char32_t c) noexcept {
-    return c == '.' || c == '_' || c == '-' || is_domain(c);
-}
-// validUrlPrecedingChars: [^A-Za-z0-9@＠$#＃\uFFFE\uFEFF\uFFFF] (directional markers are included by it)
-inline bool url_pre_ok(char32_t c) noexcept {
-    if (c < 128) return !ascii_has(static_cast<unsigned>(c), f_url_bad_pre);
-    return c != 0xFF20 && c != 0xFF03 && c != 0xFFFE && c != 0xFEFF && c != 0xFFFF;
-}
-// validGeneralUrlPathChars (with the regex's `i` flag)
-inline bool is_path(char32_t c) noexcept {
-    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_path);
-    return c == 0x2013 || in_ranges(url_path_extra, c);
-}
-// validUrlPathEndingChars, character part (with `i`)
-inline bool is_path_end(char32_t c) noexcept {
-    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_path_end);
-    return in_ranges(url_path_extra, c);
-}
-// validAsciiDomain label characters [\-a-z0-9latinAccentChars] (with `i`)
-inline bool is_adom(char32_t c) noexcept {
-    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_adom);
-    return in_ranges(ascii_domain_extra, c);
-}
-// hashtagAlpha / hashtagAlphaNumeric (with `i`)
-inline bool is_hashtag_alpha(char32_t c) noexcept {
-    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_alpha);
-    return in_ranges(hashtag_alpha, c);
-}
-inline bool is_hashtag_alnum(char32_t c) noexcept {
-    if (c < 128) return ascii_has(static_cast<unsigned>(c), f_alnum);
-    return in_ranges(hashtag_alpha, c) || in_ranges(hashtag_alnum_extra, c);
-}
-
-inline unsigned ascii_lower(unsigned c) noexcept { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
-
-// --------------------------------------------------------------- TLDs ----
-// validGTLD | validCCTLD: the longest listed TLD (case-insensitive) followed by
-// (?=[^0-9a-zA-Z@+-]|$), else validPunycode xn--[\-0-9a-z]+. `limit` is where
-// the string ends for the lookahead's `$`. Returns the end, or 0.
-// (Alternation order = longest match: the lists are reverse-sorted and no
-// shorter TLD precedes a longer one it prefixes; checked by the generator's author.)
+inline bool in_url_path_extra(char32_t c) noexcept { return in_table(url_path_extra, c); }
+inline bool in_ascii_domain_extra(char32_t c) noexcept { return in_table(ascii_domain_extra, c); }
+inline bool in_hashtag_alpha(char32_t c) noexcept { return in_table(hashtag_alpha, c); }
+inline bool in_hashtag_alnum_extra(char32_t c) noexcept { return in_table(hashtag_alnum_extra, c); }
+inline bool in_latin_accent(char32_t c) noexcept { return in_table(latin_accent, c); }
 inline char32_t tld_fold(char32_t c) noexcept {
     if (c < 128) return static_cast<char32_t>(ascii_lower(static_cast<unsigned>(c)));
     if (c > 0xFFFF) return c;
@@ -4049,975 +6340,13 @@ inline std::uint32_t tld_child(std::uint32_t node, unsigned char b) noexcept {
     return none;
 }
 
-inline std::uint32_t tld_match(const text_ref& t, std::uint32_t pos, std::uint32_t limit) noexcept {
-    std::uint32_t node = 0, i = pos, best = 0;
-    while (i < limit) {
-        const cp_len c = decode(t, i);
-        unsigned char buf[4];
-        const std::uint32_t k = utf8_encode(tld_fold(c.cp), buf);
-        for (std::uint32_t j = 0; j < k && node != none; ++j) node = tld_child(node, buf[j]);
-        count_steps(t, k);
-        if (node == none) break;
-        i += c.len;
-        if ((tld_final[node / 8] >> (node % 8)) & 1u) {
-            if (i >= limit || !ascii_has(t.s[i], f_tld_bad_next)) best = i;
-        }
-    }
-    if (best) return best;
-    // validPunycode (no lookahead)
-    if (limit - pos >= 5 && ascii_lower(t.s[pos]) == 'x' && ascii_lower(t.s[pos + 1]) == 'n' && t.s[pos + 2] == '-' &&
-        t.s[pos + 3] == '-') {
-        std::uint32_t j = pos + 4;
-        // [\-0-9a-z] with i: letters, digits, '-'
-        while (j < limit && (ascii_has(t.s[j], f_adom))) ++j;
-        count_steps(t, j - pos);
-        if (j > pos + 4) return j;
-    }
-    return 0;
+inline bool tld_final_node(std::uint32_t node) noexcept {
+    return ((tld_final[node / 8] >> (node % 8)) & 1u) != 0;
 }
-
-// ------------------------------------------------------------ mentions ----
-// endMentionMatch: /^(?:[@＠]|[latinAccentChars]|:\/\/)/ on the text after a match.
-inline bool end_mention_match(const text_ref& t, std::uint32_t e) noexcept {
-    if (e >= t.n) return false;
-    const unsigned c = t.s[e];
-    if (c == '@') return true;
-    if (c == ':') return e + 2 < t.n && t.s[e + 1] == '/' && t.s[e + 2] == '/';
-    if (c < 0x80) return false;
-    const char32_t cp = decode(t, e).cp;
-    return cp == 0xFF20 || in_ranges(latin_accent, cp);
-}
-
-// At sign at p ('@' or '＠' EF BC A0)?  Returns its length or 0.
-inline std::uint32_t at_sign(const text_ref& t, std::uint32_t p) noexcept {
-    if (t.s[p] == '@') return 1;
-    if (t.s[p] == 0xEF && p + 2 < t.n && t.s[p + 1] == 0xBC && t.s[p + 2] == 0xA0) return 3;
-    return 0;
-}
-
-// validMentionPrecedingChars, for an at sign at p, when the regex may not start
-// before `last` (its lastIndex):
-//   ^ | [^a-zA-Z0-9_!#$%&*@＠] | (?:^|[^a-zA-Z0-9_+~.-])(?:rt|RT|rT|Rt):?
-// (The `:` form never matters: ':' is itself a valid preceding character.)
-inline bool mention_context_ok(const text_ref& t, std::uint32_t p, std::uint32_t last) noexcept {
-    if (p == 0) return last == 0;
-    if (p <= last) return false;
-    const cp_len pc = decode_prev(t, p);
-    if (pc.cp < 128 ? !ascii_has(static_cast<unsigned>(pc.cp), f_mention_bad_pre) : pc.cp != 0xFF20)
-        return true;
-    if (p < 2 || p - 2 < last) return false;
-    const unsigned r = t.s[p - 2], tt = t.s[p - 1];
-    if (!((r == 'r' || r == 'R') && (tt == 't' || tt == 'T'))) return false;
-    const std::uint32_t rs = p - 2;
-    if (rs == 0) return last == 0;
-    if (rs <= last) return false;
-    const cp_len cc = decode_prev(t, rs);
-    return cc.cp >= 128 || !ascii_has(static_cast<unsigned>(cc.cp), f_rt_bad_pre);
-}
-
-// extractMentionsOrListsWithIndices: the global regex validMentionOrList
-//   (preceding)([@＠])([a-zA-Z0-9_]{1,20})(/[a-zA-Z][a-zA-Z0-9_-]{0,24})?
-// then reject a match followed by endMentionMatch (the regex still moves on).
-struct mention_scan {
-    std::uint32_t last = 0;  // the regex's lastIndex
-    std::uint32_t pos = 0;   // next at sign to look at (>= last)
-
-    bool next(const text_ref& t, entity& out) noexcept {
-        for (;;) {
-            const std::uint32_t p = find2(t, pos, '@', 0xEF);
-            if (p >= t.n) { pos = t.n; return false; }
-            const std::uint32_t alen = at_sign(t, p);
-            if (alen == 0) { pos = p + 1; continue; }
-            const std::uint32_t q = p + alen;
-            const std::uint32_t k = name_at(t, q, 20);
-            count_steps(t, k + 1);
-            if (k == 0 || !mention_context_ok(t, p, last)) { pos = q; continue; }
-            std::uint32_t e = q + k;
-            if (e + 1 < t.n && t.s[e] == '/' && ascii_has(t.s[e + 1], f_letter)) {
-                std::uint32_t j = e + 2, m = 0;
-                while (j < t.n && m < 24 && ascii_has(t.s[j], f_list)) { ++j; ++m; }
-                count_steps(t, m + 1);
-                e = j;
-            }
-            last = pos = e;
-            if (end_mention_match(t, e)) continue;
-            out = entity{entity_kind::mention, p, e};
-            return true;
-        }
-    }
-};
-
-// ------------------------------------------------------------ hashtags ----
-// extractHashtagsWithIndices: the global regex validHashtag
-//   (hashtagBoundary)([#＃])(?!\uFE0F|\u20E3)(alnum* alpha alnum*)
-//   hashtagBoundary = ^ | \uFE0E | \uFE0F | $ | (?!alnum|&)codePoint
-// then reject a match followed by endHashtagMatch /^(?:[#＃]|:\/\/)/.
-struct hashtag_scan {
-    std::uint32_t last = 0, pos = 0;
-
-    bool next(const text_ref& t, entity& out) noexcept {
-        for (;;) {
-            const std::uint32_t p = find2(t, pos, '#', 0xEF);
-            if (p >= t.n) { pos = t.n; return false; }
-            std::uint32_t slen = 0;
-            if (t.s[p] == '#') slen = 1;
-            else if (p + 2 < t.n && t.s[p + 1] == 0xBC && t.s[p + 2] == 0x83) slen = 3;  // ＃
-            if (slen == 0) { pos = p + 1; continue; }
-            const std::uint32_t q = p + slen;
-            bool ok;
-            if (p == 0) {
-                ok = last == 0;
-            } else if (p <= last) {
-                ok = false;
-            } else {
-                const char32_t pc = decode_prev(t, p).cp;
-                ok = pc == 0xFE0E || pc == 0xFE0F || (pc != '&' && !is_hashtag_alnum(pc));
-            }
-            if (!ok) { pos = q; continue; }
-            if (q < t.n) {
-                const char32_t c = decode(t, q).cp;
-                if (c == 0xFE0F || c == 0x20E3) { pos = q; continue; }  // keycap #️⃣
-            }
-            std::uint32_t r = q;
-            bool alpha = false;
-            while (r < t.n) {
-                const cp_len c = decode(t, r);
-                if (!is_hashtag_alnum(c.cp)) break;
-                if (!alpha && is_hashtag_alpha(c.cp)) alpha = true;
-                r += c.len;
-            }
-            if (!alpha) { pos = r; continue; }  // the run holds no '#'
-            last = pos = r;
-            if (r < t.n) {
-                const unsigned c = t.s[r];
-                if (c == '#') continue;
-                if (c == 0xEF && r + 2 < t.n && t.s[r + 1] == 0xBC && t.s[r + 2] == 0x83) continue;
-                if (c == ':' && r + 2 < t.n && t.s[r + 1] == '/' && t.s[r + 2] == '/') continue;
-            }
-            out = entity{entity_kind::hashtag, p, r};
-            return true;
-        }
-    }
-};
-
-// ------------------------------------------------------------ cashtags ----
-// extractCashtagsWithIndices: the global regex validCashtag (flags gi)
-//   (^|spaces)(\$)([a-z]{1,6}(?:[._][a-z]{1,2})?)(?=$|\s|[punct])
-struct cashtag_scan {
-    std::uint32_t last = 0, pos = 0;
-
-    static bool lookahead_ok(const text_ref& t, std::uint32_t x) noexcept {
-        if (x >= t.n) return true;
-        const unsigned c = t.s[x];
-        if (c < 128) return ascii_has(c, f_punct | f_space);
-        return is_js_space(decode(t, x).cp);
-    }
-
-    bool next(const text_ref& t, entity& out) noexcept {
-        for (;;) {
-            const std::uint32_t p = find1(t, pos, t.n, '$');
-            if (p >= t.n) { pos = t.n; return false; }
-            const bool ok = p == 0 ? last == 0 : (p > last && is_tw_space(decode_prev(t, p).cp));
-            const std::uint32_t q = p + 1;
-            std::uint32_t k = 0;
-            while (q + k < t.n && k < 7 && ascii_has(t.s[q + k], f_letter)) ++k;
-            count_steps(t, k + 1);
-            if (!ok || k == 0 || k > 6) { pos = q; continue; }
-            std::uint32_t e = q + k;
-            if (e < t.n && (t.s[e] == '.' || t.s[e] == '_')) {
-                std::uint32_t m = 0;
-                while (e + 1 + m < t.n && m < 3 && ascii_has(t.s[e + 1 + m], f_letter)) ++m;
-                if (m >= 1 && m <= 2 && lookahead_ok(t, e + 1 + m)) e += 1 + m;
-                // else: backtrack to the bare symbol; '.' / '_' satisfy the lookahead
-            } else if (!lookahead_ok(t, e)) {
-                pos = q;
-                continue;
-            }
-            last = pos = e;
-            out = entity{entity_kind::cashtag, p, e};
-            return true;
-        }
-    }
-};
-
-// ------------------------------------------------------------------ URLs ----
-// Punycode (RFC 3492) length of the label cps[0..n), as punycode.js encode() would produce it.
-inline std::uint32_t punycode_len(const char32_t* cps, std::uint32_t n) noexcept {
-    constexpr std::uint32_t base = 36, tmin = 1, tmax = 26, skew = 38, damp = 700;
-    std::uint32_t out = 0, b = 0;
-    for (std::uint32_t i = 0; i < n; ++i)
-        if (cps[i] < 0x80) ++b;
-    out = b;
-    if (b > 0) ++out;
-    std::uint64_t delta = 0;
-    std::uint32_t cur = 0x80, bias = 72, h = b;
-    while (h < n) {
-        char32_t m = 0x7FFFFFFF;
-        for (std::uint32_t i = 0; i < n; ++i)
-            if (cps[i] >= cur && cps[i] < m) m = cps[i];
-        delta += static_cast<std::uint64_t>(m - cur) * (h + 1);
-        cur = static_cast<std::uint32_t>(m);
-        for (std::uint32_t i = 0; i < n; ++i) {
-            if (cps[i] < cur) ++delta;
-            if (cps[i] == cur) {
-                std::uint64_t q = delta;
-                for (std::uint32_t k = base;; k += base) {
-                    const std::uint32_t tt = k <= bias ? tmin : (k >= bias + tmax ? tmax : k - bias);
-                    if (q < tt) break;
-                    ++out;
-                    q = (q - tt) / (base - tt);
-                }
-                ++out;
-                // adapt(delta, h + 1, h == b)
-                std::uint64_t d = (h == b) ? delta / damp : delta / 2;
-                d += d / (h + 1);
-                std::uint32_t k = 0;
-                while (d > ((base - tmin) * tmax) / 2) { d /= base - tmin; k += base; }
-                bias = static_cast<std::uint32_t>(k + ((base - tmin + 1) * d) / (d + skew));
-                delta = 0;
-                ++h;
-            }
-        }
-        ++delta;
-        ++cur;
-    }
-    return out;
-}
-
-// idna.toAscii per label: punycode.toASCII(label).length must be in [1, 63].
-// punycode.toASCII splits on [.\u3002\uFF0E\uFF61] and encodes non-ASCII parts as xn--...
-// `lone_low`: the label starts in the middle of its first (astral) code point,
-// i.e. with a lone low surrogate (see url_scan, "mid-pair" starts).
-inline bool label_ok(const text_ref& t, std::uint32_t x, std::uint32_t y, bool lone_low = false) noexcept {
-    char32_t cps[64];
-    std::uint32_t n = 0, total = 0, parts = 0;
-    bool non_ascii = false;
-    auto flush = [&]() {
-        total += non_ascii ? 4 + punycode_len(cps, n) : n;
-        ++parts;
-        n = 0;
-        non_ascii = false;
-    };
-    std::uint32_t count = 0;
-    for (std::uint32_t i = x; i < y;) {
-        cp_len c = decode(t, i);
-        if (lone_low && i == x && c.cp > 0xFFFF) c.cp = 0xDC00 + ((c.cp - 0x10000) & 0x3FF);
-        i += c.len;
-        if (++count > 63) return false;  // every code point costs at least one character
-        if (c.cp == 0x3002 || c.cp == 0xFF0E || c.cp == 0xFF61) { flush(); continue; }
-        cps[n++] = c.cp;
-        if (c.cp >= 0x80) non_ascii = true;
-    }
-    flush();
-    total += parts - 1;
-    return total >= 1 && total <= 63;
-}
-
-// Parse the path after a '/' at x-1: validUrlPath*, i.e. the chain of
-// validGeneralUrlPathChars and validUrlBalancedParens, ending at the last
-// validUrlPathEndingChars (or balanced-parens group). Returns the path end.
-inline std::uint32_t balanced_parens(const text_ref& t, std::uint32_t pos) noexcept {
-    // \( (?: G+ | G* \( G+ \) G* ) \)   at pos (t.s[pos] == '(')
-    auto run = [&](std::uint32_t i) {
-        while (i < t.n) {
-            const cp_len c = decode(t, i);
-            if (!is_path(c.cp)) break;
-            i += c.len;
-        }
-        return i;
-    };
-    std::uint32_t i = run(pos + 1);
-    if (i < t.n && t.s[i] == ')') return i > pos + 1 ? i + 1 : none;
-    if (i < t.n && t.s[i] == '(') {
-        const std::uint32_t j = run(i + 1);
-        if (j == i + 1 || j >= t.n || t.s[j] != ')') return none;
-        const std::uint32_t k = run(j + 1);
-        if (k < t.n && t.s[k] == ')') return k + 1;
-    }
-    return none;
-}
-
-inline std::uint32_t parse_path(const text_ref& t, std::uint32_t x) noexcept {
-    std::uint32_t pos = x, end = x;
-    while (pos < t.n) {
-        const cp_len c = decode(t, pos);
-        if (is_path(c.cp)) {
-            pos += c.len;
-            if (is_path_end(c.cp)) end = pos;
-            continue;
-        }
-        if (c.cp == '(') {
-            const std::uint32_t b = balanced_parens(t, pos);
-            if (b != none) { pos = end = b; continue; }
-        }
-        break;
-    }
-    return end;
-}
-
-// \? validUrlQueryChars* validUrlQueryEndingChars, after a '?' at y-1, within
-// [y, limit). Returns the end, or none if there is no query.
-inline std::uint32_t parse_query(const text_ref& t, std::uint32_t y, std::uint32_t limit) noexcept {
-    std::uint32_t j = y, end = none;
-    while (j < limit && ascii_has(t.s[j], f_query)) {
-        if (ascii_has(t.s[j], f_query_end)) end = j + 1;
-        ++j;
-    }
-    count_steps(t, j - y + 1);
-    return end;
-}
-
-// Leftmost match of validAsciiDomain (flags gi) in the string [from, end):
-//   (?:(?:[\-a-z0-9latinAccentChars]+)\.)+(?:validGTLD|validCCTLD|validPunycode)
-inline bool ascii_domain_find(const text_ref& t, std::uint32_t from, std::uint32_t end, std::uint32_t& ms,
-                                  std::uint32_t& me) noexcept {
-    std::uint32_t x = from;
-    while (x < end) {
-        const std::uint32_t q = find1(t, x, end, '.');
-        if (q >= end) return false;
-        std::uint32_t xs = q;
-        while (xs > x) {
-            const cp_len c = decode_prev(t, xs);
-            if (!is_adom(c.cp)) break;
-            xs -= c.len;
-        }
-        if (xs == q) { x = q + 1; continue; }
-        // chain of labels: the greediest (last) dot followed by a TLD wins
-        std::uint32_t best = 0, cur = q, y;
-        for (;;) {
-            const std::uint32_t te = tld_match(t, cur + 1, end);
-            if (te) best = te;
-            y = cur + 1;
-            while (y < end) {
-                const cp_len c = decode(t, y);
-                if (!is_adom(c.cp)) break;
-                y += c.len;
-            }
-            if (y > cur + 1 && y < end && t.s[y] == '.') { cur = y; continue; }
-            break;
-        }
-        if (best) { ms = xs; me = best; return true; }
-        x = y > q + 1 ? y : q + 1;
-    }
-    return false;
-}
-
-// extractUrlsWithIndices (extractUrlsWithoutProtocol = true): the global regex
-//   extractUrl = (validUrlPrecedingChars)((https?://)?(validDomain)(?::(port))?(/validUrlPath*)?(\?query)?)
-// emulated without backtracking. Every domain holds a '.', so the scan goes
-// from dot to dot; for each dot it tries, leftmost first, the regex's start
-// positions whose first domain label ends at that dot.
-struct url_scan {
-    std::uint32_t last = 0;  // the regex's lastIndex
-    std::uint32_t pos = 0;   // next '.' to look at
-    // Cache for the labels after a dot: from blk_lo, labels are valid
-    // subdomains up to the label starting at blk_hi; good_dot is the dot after
-    // the last label there that is a valid domain name followed by a TLD.
-    std::uint32_t blk_lo = none, blk_hi = 0, good_dot = none;
-    // protocol-less match being split into validAsciiDomain matches
-    std::uint32_t sub_from = 0, sub_end = 0, sub_match_end = 0, nxt_b = none, nxt_e = 0;
-    std::uint32_t sub_ascii_end = 0;  // asciiEndPosition of extractUrlsWithIndices (absolute)
-    bool sub_active = false, sub_path = false;
-    // work left for the indexOf() emulation below (keeps the whole scan linear)
-    std::uint64_t index_of_budget = none;
-
-    void ensure_block(const text_ref& t, std::uint32_t b) noexcept {
-        if (blk_lo != none && blk_lo <= b && b <= blk_hi) return;
-        blk_lo = b;
-        good_dot = none;
-        std::uint32_t y = b;
-        for (;;) {
-            std::uint32_t z = y;
-            bool first_d = false, last_d = false, us = false;
-            while (z < t.n) {
-                const cp_len c = decode(t, z);
-                if (c.cp == '.' || !is_run(c.cp)) break;
-                const bool d = is_domain(c.cp);
-                if (z == y) first_d = d;
-                last_d = d;
-                if (c.cp == '_') us = true;
-                z += c.len;
-            }
-            if (z > y && z < t.n && t.s[z] == '.' && first_d && last_d) {  // validSubdomain
-                if (!us && tld_match(t, z + 1, t.n)) good_dot = z;        // validDomainName + TLD
-                y = z + 1;
-                continue;
-            }
-            blk_hi = y;
-            return;
-        }
-    }
-
-    bool emit_sub(const text_ref& t, entity& out) noexcept {
-        if (nxt_b == none && !ascii_domain_find(t, sub_from, sub_end, nxt_b, nxt_e)) {
-            nxt_b = none;
-            sub_active = false;
-            return false;
-        }
-        // extractUrlsWithIndices places each match with domain.indexOf(match,
-        // asciiEndPosition): the first occurrence of the matched text, which
-        // can lie before where the regex matched. Emulated with a naive search
-        // under a work budget of 16 steps per byte of text (+64 Ki); past it
-        // (crafted input only) the regex's own position is used.
-        const std::uint32_t len = nxt_e - nxt_b;
-        std::uint32_t b = nxt_b;
-        if (index_of_budget == none) index_of_budget = 16ull * t.n + 65536;
-        for (std::uint32_t i = sub_ascii_end; i < nxt_b; ++i) {
-            if (index_of_budget < len + 1u) break;
-            index_of_budget -= 1;
-            if (t.s[i] != t.s[nxt_b]) continue;
-            index_of_budget -= len;
-            count_steps(t, len);
-            if (std::memcmp(t.s + i, t.s + nxt_b, len) == 0) { b = i; break; }
-        }
-        std::uint32_t e = b + len;
-        sub_ascii_end = e;
-        sub_from = nxt_e;
-        std::uint32_t nb = 0, ne = 0;
-        if (ascii_domain_find(t, sub_from, sub_end, nb, ne)) {
-            nxt_b = nb;
-            nxt_e = ne;
-        } else {
-            nxt_b = none;
-            sub_active = false;
-            if (sub_path) e = sub_match_end;  // the last ASCII domain takes the path
-        }
-        out = entity{entity_kind::url, b, e};
-        return true;
-    }
-
-    static std::uint32_t utf16_len(const text_ref& t, std::uint32_t a, std::uint32_t b) noexcept {
-        const char* const s = reinterpret_cast<const char*>(t.s);
-        utf8_counts n;
-        count_utf8(s + a, s + b, s + t.n, n);
-        count_steps(t, b - a + 1);
-        return n.utf16_units;
-    }
-
-    // isValidUrl -> idna.toAscii(domain)
-    static bool domain_ok(const text_ref& t, std::uint32_t d, std::uint32_t de, bool mid) noexcept {
-        if (!mid && de - d >= 4 && std::memcmp(t.s + d, "xn--", 4) == 0) {
-            std::uint32_t a = 0, b = 0;
-            if (!ascii_domain_find(t, d, de, a, b)) return false;
-        }
-        for (std::uint32_t x = d; x < de;) {
-            std::uint32_t y = find1(t, x, de, '.');
-            if (!label_ok(t, x, y, mid && x == d)) return false;
-            x = y + 1;
-        }
-        return true;
-    }
-
-    // The regex matched: body at u (protocol if has_proto), domain [d, de);
-    // `mid`: the body starts at the low surrogate of the astral character at u.
-    // Runs the rest of the regex and extractUrlsWithIndices' checks.
-    bool finish(const text_ref& t, std::uint32_t u, std::uint32_t d, std::uint32_t de, bool has_proto, bool mid,
-                entity& out) noexcept {
-        std::uint32_t e = de;
-        if (e + 1 < t.n && t.s[e] == ':' && ascii_has(t.s[e + 1], f_digit)) {  // (?::(validPortNumber))?
-            ++e;
-            while (e < t.n && ascii_has(t.s[e], f_digit)) ++e;
-        }
-        bool has_path = false;
-        if (e < t.n && t.s[e] == '/') { has_path = true; e = parse_path(t, e + 1); }
-        if (e < t.n && t.s[e] == '?') {
-            const std::uint32_t q = parse_query(t, e + 1, t.n);
-            if (q != none) e = q;
-        }
-        last = pos = e;
-        // isValidUrl
-        if (!domain_ok(t, d, de, mid)) return false;
-        if ((has_proto ? d - u : 8u) + utf16_len(t, u, e) - (mid ? 1u : 0u) > 4096) return false;  // MAX_URL_LENGTH
-        if (has_proto) {
-            std::uint32_t url_end = e;
-            // validTcoUrl: ^https?://t\.co/([a-z0-9]+)(?:\?query)?  (i)
-            if (e - d >= 5 && ascii_lower(t.s[d]) == 't' && t.s[d + 1] == '.' && ascii_lower(t.s[d + 2]) == 'c' &&
-                ascii_lower(t.s[d + 3]) == 'o' && t.s[d + 4] == '/') {
-                std::uint32_t j = d + 5;
-                while (j < e && ascii_has(t.s[j], f_letter | f_digit)) ++j;
-                const std::uint32_t slug = j - (d + 5);
-                if (slug > 0) {
-                    if (slug > 40) return false;  // MAX_TCO_SLUG_LENGTH
-                    url_end = j;
-                    if (j < e && t.s[j] == '?') {
-                        const std::uint32_t q = parse_query(t, j + 1, e);
-                        if (q != none) url_end = q;
-                    }
-                }
-            }
-            out = entity{entity_kind::url, u, url_end};
-            return true;
-        }
-        // no protocol: invalidUrlWithoutProtocolPrecedingChars /[-_.\/]$/ on the preceding char
-        if (u > 0 && !mid) {
-            const unsigned b = t.s[u - 1];
-            if (b == '-' || b == '_' || b == '.' || b == '/') return false;
-        }
-        // then every validAsciiDomain in the domain is a URL; the last one gets the path
-        sub_active = true;
-        sub_from = d;
-        sub_end = de;
-        sub_match_end = e;
-        sub_path = has_path;
-        sub_ascii_end = d;
-        nxt_b = none;
-        return emit_sub(t, out);
-    }
-
-    // ---- next(): one dot at a time, in named steps ----
-    // A dot at p, the label [ls, p) that ends there, the last '_' in that label (none: none)
-    // and the TLD right after the dot (computed when first needed).
-    struct dot_site {
-        std::uint32_t p, ls, last_us, tld_here;
-    };
-    // What trying a body gives: an entity; a regex match that was rejected (go to the next
-    // dot); or no match (try the next body).
-    enum class outcome : std::uint8_t { entity, rejected, no_match };
-
-    // Scans back from the dot over the label that ends there. False when no label ends at the
-    // dot with a domain character.
-    bool label_before_dot(const text_ref& t, dot_site& s) const noexcept {
-        bool last_d = false, have_last = false;
-        while (s.ls > last) {
-            const cp_len c = decode_prev(t, s.ls);
-            if (c.cp == '.' || !is_run(c.cp)) break;
-            if (!have_last) { last_d = is_domain(c.cp); have_last = true; }
-            if (c.cp == '_' && s.last_us == none) s.last_us = s.ls - 1;
-            s.ls -= c.len;
-        }
-        return s.ls != s.p && last_d;
-    }
-
-    // The domain starting at d whose first label is [d, p): its end (with the TLD), or none.
-    std::uint32_t domain_end(const text_ref& t, dot_site& s, std::uint32_t d) noexcept {
-        if (!is_domain(decode(t, d).cp)) return none;  // validSubdomain/validDomainName start
-        ensure_block(t, s.p + 1);
-        if (good_dot != none && good_dot > s.p) return tld_match(t, good_dot + 1, t.n);
-        if (s.last_us == none || s.last_us < d) {  // [d, p) is a validDomainName
-            if (s.tld_here == none) s.tld_here = tld_match(t, s.p + 1, t.n);
-            if (s.tld_here != 0) return s.tld_here;
-        }
-        return none;
-    }
-
-    // Step 1: https?:// right before the label (the leftmost start of all).
-    outcome with_protocol(const text_ref& t, dot_site& s, entity& out) noexcept {
-        const std::uint32_t ls = s.ls;
-        if (ls < 7 || ls <= last || t.s[ls - 1] != '/' || t.s[ls - 2] != '/' || t.s[ls - 3] != ':')
-            return outcome::no_match;
-        auto is_http = [&](std::uint32_t a) {
-            return ascii_lower(t.s[a]) == 'h' && ascii_lower(t.s[a + 1]) == 't' && ascii_lower(t.s[a + 2]) == 't' &&
-                   ascii_lower(t.s[a + 3]) == 'p';
-        };
-        std::uint32_t u = none;
-        if (ls >= 8 && ascii_lower(t.s[ls - 4]) == 's' && is_http(ls - 8)) u = ls - 8;
-        else if (is_http(ls - 7)) u = ls - 7;
-        if (u == none) return outcome::no_match;
-        const bool pre_ok = u == 0 ? last == 0 : (u > last && url_pre_ok(decode_prev(t, u).cp));
-        if (!pre_ok) return outcome::no_match;
-        const std::uint32_t de = domain_end(t, s, ls);
-        if (de == none) return outcome::no_match;
-        return finish(t, u, ls, de, true, false, out) ? outcome::entity : outcome::rejected;
-    }
-
-    // One protocol-less body at u (mid: it starts at the low surrogate of an astral character).
-    outcome attempt(const text_ref& t, dot_site& s, std::uint32_t u, bool mid, entity& out) noexcept {
-        const std::uint32_t de = domain_end(t, s, u);
-        if (de == none) return outcome::no_match;
-        return finish(t, u, u, de, false, mid, out) ? outcome::entity : outcome::rejected;
-    }
-
-    // Step 2: bodies without protocol, in order of the regex's start position.
-    // The regex works on UTF-16 units: an astral character's high surrogate is a valid preceding
-    // "character", so a body can start at its low surrogate ("mid-pair"). That start gives the
-    // same domain as a start at the character itself, so it only matters where the start at the
-    // character is not allowed.
-    outcome without_protocol(const text_ref& t, dot_site& s, entity& out) noexcept {
-        std::uint32_t x = s.ls;
-        bool cand;
-        if (x == 0) {
-            // At position 0 the regex first consumes text[0] as the preceding character, and only
-            // then tries ^ (body at 0).
-            const cp_len c0 = decode(t, 0);
-            if (c0.cp > 0xFFFF) {
-                const outcome r = attempt(t, s, 0, true, out);  // (^ at 0 gives the same domain)
-                if (r != outcome::no_match) return r;
-                cand = true;
-            } else {
-                if (url_pre_ok(c0.cp) && c0.len < s.p) {
-                    const outcome r = attempt(t, s, c0.len, false, out);
-                    if (r != outcome::no_match) return r;
-                }
-                const outcome r = attempt(t, s, 0, false, out);
-                if (r != outcome::no_match) return r;
-                cand = false;
-            }
-            x = c0.len;
-        } else {
-            cand = x > last && url_pre_ok(decode_prev(t, x).cp);
-        }
-        for (; x < s.p;) {
-            const cp_len c = decode(t, x);
-            if (cand || c.cp > 0xFFFF) {
-                const outcome r = attempt(t, s, x, !cand, out);
-                if (r != outcome::no_match) return r;
-            }
-            cand = url_pre_ok(c.cp);
-            x += c.len;
-        }
-        return outcome::no_match;
-    }
-
-    bool next(const text_ref& t, entity& out) noexcept {
-        if (sub_active && emit_sub(t, out)) return true;
-        for (;;) {
-            const std::uint32_t p = find1(t, pos, t.n, '.');
-            if (p >= t.n) {
-                pos = t.n;
-                return false;
-            }
-            pos = p + 1;
-            dot_site s{p, p, none, none};
-            if (!label_before_dot(t, s)) continue;
-            outcome r = with_protocol(t, s, out);
-            if (r == outcome::no_match) r = without_protocol(t, s, out);
-            if (r == outcome::entity) return true;
-            // A rejected match or none at this dot: the pending protocol-less parts, then the next dot.
-            if (sub_active && emit_sub(t, out)) return true;
-        }
-    }
-};
-
-// Test hook of the linear-time tests; defined after entity_range.
-struct step_access;
 
 }  // namespace entities
-}  // namespace detail
 
-// ------------------------------------------------------------- iteration ----
-// Which extractor a range runs.
-enum class entity_filter : std::uint8_t {
-    all,       // extractEntitiesWithIndices
-    mentions,  // extractMentionsOrListsWithIndices
-    urls,      // extractUrlsWithIndices
-    hashtags,  // extractHashtagsWithIndices (checkUrlOverlap: true)
-    cashtags,  // extractCashtagsWithIndices
-};
-
-class entity_iterator {
-public:
-    using iterator_category = std::forward_iterator_tag;
-    using value_type = entity;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const entity*;
-    using reference = const entity&;
-
-    entity_iterator() noexcept = default;  // the end iterator
-
-    reference operator*() const noexcept { return cur_; }
-    pointer operator->() const noexcept { return &cur_; }
-    entity_iterator& operator++() noexcept {
-        advance();
-        return *this;
-    }
-    entity_iterator operator++(int) noexcept {
-        entity_iterator c = *this;
-        advance();
-        return c;
-    }
-    friend bool operator==(const entity_iterator& a, const entity_iterator& b) noexcept {
-        if (a.done_ || b.done_) return a.done_ == b.done_;
-        return a.cur_.begin == b.cur_.begin && a.cur_.kind == b.cur_.kind;
-    }
-    friend bool operator!=(const entity_iterator& a, const entity_iterator& b) noexcept { return !(a == b); }
-
-private:
-    friend class entity_range;
-    friend struct detail::entities::step_access;
-    entity_iterator(std::string_view text, entity_filter f, std::uint64_t* steps = nullptr) noexcept
-        : t_(text, steps), done_(false) {
-        switch (f) {
-            case entity_filter::all: live_ = 15; out_ = 15; overlap_ = true; break;
-            case entity_filter::mentions: live_ = out_ = 1; break;
-            case entity_filter::urls: live_ = out_ = 2; break;
-            case entity_filter::hashtags: live_ = 4 | 2; out_ = 4; overlap_ = true; break;
-            case entity_filter::cashtags: live_ = out_ = 8; break;
-        }
-        advance();
-    }
-
-    bool pull(unsigned k, entity& e) noexcept {
-        switch (k) {
-            case 0: return mention_.next(t_, e);
-            case 1: return url_.next(t_, e);
-            case 2: return hashtag_.next(t_, e);
-            default: return cashtag_.next(t_, e);
-        }
-    }
-
-    void advance() noexcept {
-        for (;;) {
-            for (unsigned k = 0; k < 4; ++k) {
-                const auto bit = static_cast<std::uint8_t>(1u << k);
-                if ((live_ & bit) && !(have_ & bit)) {
-                    if (pull(k, pend_[k])) have_ = static_cast<std::uint8_t>(have_ | bit);
-                    else live_ = static_cast<std::uint8_t>(live_ & ~bit);
-                }
-            }
-            if (!have_) { done_ = true; return; }
-            unsigned best = 4;
-            for (unsigned k = 0; k < 4; ++k)
-                if ((have_ & (1u << k)) && (best == 4 || pend_[k].begin < pend_[best].begin)) best = k;
-            const entity e = pend_[best];
-            have_ = static_cast<std::uint8_t>(have_ & ~(1u << best));
-            if (overlap_) {  // removeOverlappingEntities: drop what starts before the last kept end
-                if (e.begin < last_end_) continue;
-                last_end_ = e.end;
-            }
-            if (out_ & (1u << static_cast<unsigned>(e.kind))) {
-                cur_ = e;
-                return;
-            }
-        }
-    }
-
-    detail::entities::text_ref t_{};
-    detail::entities::mention_scan mention_{};
-    detail::entities::url_scan url_{};
-    detail::entities::hashtag_scan hashtag_{};
-    detail::entities::cashtag_scan cashtag_{};
-    entity pend_[4]{};
-    entity cur_{};
-    std::uint32_t last_end_ = 0;
-    std::uint8_t live_ = 0, have_ = 0, out_ = 0;
-    bool overlap_ = false;
-    bool done_ = true;
-};
-
-// A lazy range of entities over a text; the text must outlive the range.
-class entity_range {
-public:
-    entity_range(std::string_view text TWEETVIEW_LIFETIMEBOUND, entity_filter f) noexcept : text_(text), filter_(f) {}
-    template <class T, detail::if_dangling<T> = 0>
-    entity_range(T&& text, entity_filter f) = delete;
-    entity_iterator begin() const noexcept { return entity_iterator(text_, filter_); }
-    entity_iterator end() const noexcept { return entity_iterator(); }
-    std::string_view text() const noexcept { return text_; }
-
-private:
-    friend struct detail::entities::step_access;
-    std::string_view text_;
-    entity_filter filter_;
-};
-
-namespace detail::entities {
-// Test hook: an iterator over r whose scanning steps are added to `counter` (the linear-time
-// tests bound them per byte). Not part of the API.
-struct step_access {
-    static entity_iterator begin(const entity_range& r, std::uint64_t& counter) noexcept {
-        return entity_iterator(r.text_, r.filter_, &counter);
-    }
-};
-}  // namespace detail::entities
-
-static_assert(entity_kind::mention == static_cast<entity_kind>(0) && entity_kind::url == static_cast<entity_kind>(1) &&
-                  entity_kind::hashtag == static_cast<entity_kind>(2) &&
-                  entity_kind::cashtag == static_cast<entity_kind>(3),
-              "entity_iterator relies on the kind numbering");
-
-// extractEntitiesWithIndices: all kinds, sorted by begin, overlaps removed.
-[[nodiscard]] inline entity_range entities(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
-    return {text, entity_filter::all};
-}
-template <class T, detail::if_dangling<T> = 0>
-entity_range entities(T&& text) = delete;
-// extractMentionsOrListsWithIndices
-[[nodiscard]] inline entity_range mentions(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
-    return {text, entity_filter::mentions};
-}
-template <class T, detail::if_dangling<T> = 0>
-entity_range mentions(T&& text) = delete;
-// extractUrlsWithIndices with extractUrlsWithoutProtocol = true
-[[nodiscard]] inline entity_range urls(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
-    return {text, entity_filter::urls};
-}
-template <class T, detail::if_dangling<T> = 0>
-entity_range urls(T&& text) = delete;
-// extractHashtagsWithIndices (hashtags overlapping a URL are dropped)
-[[nodiscard]] inline entity_range hashtags(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
-    return {text, entity_filter::hashtags};
-}
-template <class T, detail::if_dangling<T> = 0>
-entity_range hashtags(T&& text) = delete;
-// extractCashtagsWithIndices
-[[nodiscard]] inline entity_range cashtags(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
-    return {text, entity_filter::cashtags};
-}
-template <class T, detail::if_dangling<T> = 0>
-entity_range cashtags(T&& text) = delete;
-
-// extractReplies: /^(?:spaces)*[@＠]([a-zA-Z0-9_]{1,20})/ not followed by
-// endMentionMatch. Empty if the text is not a reply.
-template <class T, detail::if_dangling<T> = 0>
-std::string_view reply_screen_name(T&& text) = delete;
-[[nodiscard]] inline std::string_view reply_screen_name(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
-    const detail::entities::text_ref t(text);
-    std::uint32_t i = 0;
-    while (i < t.n) {
-        const detail::entities::cp_len c = detail::entities::decode(t, i);
-        if (!detail::entities::is_tw_space(c.cp)) break;
-        i += c.len;
-    }
-    if (i >= t.n) return {};
-    const std::uint32_t alen = detail::entities::at_sign(t, i);
-    if (alen == 0) return {};
-    const std::uint32_t q = i + alen;
-    const std::uint32_t k = detail::entities::name_at(t, q, 20);
-    if (k == 0 || detail::entities::end_mention_match(t, q + k)) return {};
-    return text.substr(q, k);
-}
-
-// Old-style retweet "RT @name: ..." at the very start of the text. Not part of
-// twitter-text 3. Accepted: "RT" + one space + '@' or '＠' + [A-Za-z0-9_]{1,20},
-// then ':' or whitespace or the end of the text (the archive has two manual
-// retweets without a colon, "RT @user text", which are retweets too).
-template <class T, detail::if_dangling<T> = 0>
-std::string_view retweeted_screen_name(T&& text) = delete;
-[[nodiscard]] inline std::string_view retweeted_screen_name(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept {
-    const detail::entities::text_ref t(text);
-    if (t.n < 5 || t.s[0] != 'R' || t.s[1] != 'T' || t.s[2] != ' ') return {};
-    const std::uint32_t alen = detail::entities::at_sign(t, 3);
-    if (alen == 0) return {};
-    const std::uint32_t q = 3 + alen;
-    const std::uint32_t k = detail::entities::name_at(t, q, 21);
-    if (k == 0 || k > 20) return {};
-    const std::uint32_t e = q + k;
-    if (e < t.n && t.s[e] != ':' && !detail::entities::ascii_has(t.s[e], detail::entities::f_space)) return {};
-    return text.substr(q, k);
-}
-[[nodiscard]] inline bool is_retweet(std::string_view text) noexcept { return !retweeted_screen_name(text).empty(); }
-
-inline std::string_view entity::value(std::string_view text) const noexcept {
-    const std::string_view s = span(text);
-    if (s.empty() || kind == entity_kind::url) return s;
-    std::size_t skip = 1;
-    if (static_cast<unsigned char>(s[0]) == 0xEF) skip = 3;  // ＠ ＃
-    if (skip > s.size()) return {};
-    std::string_view v = s.substr(skip);
-    if (kind == entity_kind::mention) {
-        const std::size_t slash = v.find('/');
-        if (slash != std::string_view::npos) v = v.substr(0, slash);
-    }
-    return v;
-}
-
-inline std::string_view entity::list_slug(std::string_view text) const noexcept {
-    if (kind != entity_kind::mention) return {};
-    const std::string_view s = span(text);
-    const std::size_t slash = s.find('/');
-    return slash == std::string_view::npos ? std::string_view{} : s.substr(slash);
-}
-
-// Byte offset -> code point index / UTF-16 index. Queries with increasing
-// offsets cost O(total bytes) together; a smaller offset restarts from 0.
-// An offset inside a code point counts that code point as passed.
-class index_converter {
-public:
-    explicit index_converter(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept : t_(text) {}
-    template <class T, detail::if_dangling<T> = 0>
-    explicit index_converter(T&& text) = delete;
-    [[nodiscard]] std::uint32_t code_points(std::uint32_t byte_offset) noexcept {
-        seek(byte_offset);
-        return n_.code_points;
-    }
-    [[nodiscard]] std::uint32_t utf16(std::uint32_t byte_offset) noexcept {
-        seek(byte_offset);
-        return n_.utf16_units;
-    }
-
-private:
-    void seek(std::uint32_t b) noexcept {
-        if (b > t_.n) b = t_.n;
-        if (b < byte_) byte_ = 0, n_ = {};
-        const char* const s = reinterpret_cast<const char*>(t_.s);
-        byte_ = static_cast<std::uint32_t>(detail::count_utf8(s + byte_, s + b, s + t_.n, n_) - s);
-    }
-    detail::entities::text_ref t_;
-    std::uint32_t byte_ = 0;
-    detail::utf8_counts n_;
-};
-
-// ---------------------------------------------------------------------------------------------
-// 7. Text repair: HTML entities and mojibake
-// ---------------------------------------------------------------------------------------------
-// Tweet texts are stored HTML-escaped, and many archives went through a tool that read UTF-8 as
-// Mac Roman or Windows-1252 and wrote UTF-8 again ("ü§£" for 🤣). repair() undoes both into a
-// caller's buffer: allocation-free, never longer than its input, touching only runs that map
-// back to valid multi-byte UTF-8. The rules and their evidence are described at each piece.
-
-// ---------------------------------------------------------------------------
-// Public types
-// ---------------------------------------------------------------------------
-
-// What repair() does. Bit flags; combine with `|`.
-enum class repair_flags : unsigned { none = 0, html = 1, mojibake = 2, all = 3 };
-
-[[nodiscard]] constexpr repair_flags operator|(repair_flags a, repair_flags b) noexcept {
-    return static_cast<repair_flags>(static_cast<unsigned>(a) | static_cast<unsigned>(b));
-}
-[[nodiscard]] constexpr repair_flags operator&(repair_flags a, repair_flags b) noexcept {
-    return static_cast<repair_flags>(static_cast<unsigned>(a) & static_cast<unsigned>(b));
-}
-[[nodiscard]] constexpr bool has_flag(repair_flags set, repair_flags f) noexcept {
-    return (static_cast<unsigned>(set) & static_cast<unsigned>(f)) != 0;
-}
-
-namespace detail {
 namespace repair {
-
-// ---------------------------------------------------------------------------
-// Byte scanning: first byte >= 0x80 (if `high`) or == '&' (if `amp`).
-// ---------------------------------------------------------------------------
-
-// Built on the searches of the SIMD layer (section 2).
-[[nodiscard]] inline const char* find_special(const char* p, const char* e, bool high,
-                                                  bool amp) noexcept {
-    if (high) return amp ? find_non_ascii_or(p, e, '&') : find_non_ascii(p, e);
-    return amp ? find_byte(p, e, '&') : e;
-}
-
-// ---------------------------------------------------------------------------
-// UTF-8 primitives
-// ---------------------------------------------------------------------------
-
-inline constexpr std::uint32_t bad_cp = 0xFFFFFFFFu;
-
-struct decoded {
-    std::uint32_t cp;  // bad_cp if the bytes are not a well-formed character
-    std::size_t len;   // bytes consumed (1 for an ill-formed byte)
-};
-
-// Strict decoding of one character at p (p < e).
-[[nodiscard]] inline decoded decode(const unsigned char* p, const unsigned char* e) noexcept {
-    const utf8_decoded d = decode_utf8(reinterpret_cast<const char*>(p), reinterpret_cast<const char*>(e));
-    if (!d.valid) return {bad_cp, 1};
-    return {static_cast<std::uint32_t>(d.code_point), d.length};
-}
-
-
-// ---------------------------------------------------------------------------
-// Single-byte code pages (upper halves). Lower halves are ASCII in both.
-// ---------------------------------------------------------------------------
-
-// The two families a run can have come through.
-enum class family : unsigned char { macroman = 0, windows = 1 };
-
-// Reverse lookup entry for code points >= U+0100: the byte each family maps to it (0 = none).
-struct rev_hi {
-    std::uint16_t cp;
-    unsigned char mac;
-    unsigned char win;
-};
 
 // BEGIN GENERATED code_pages
 // Generated by tests/tables/gen_tables.py from Python's codecs mac_roman and cp1252.
@@ -5046,14 +6375,18 @@ inline constexpr std::uint16_t cp1252_80[] = {
     0x2DC, 0x2122, 0x161, 0x203A, 0x153, 0x9D, 0x17E, 0x178,
 };
 inline constexpr rev_hi rev_hi_table[] = {
-    {0x131, 0xF5, 0x0}, {0x152, 0xCE, 0x8C}, {0x153, 0xCF, 0x9C}, {0x160, 0x0, 0x8A}, {0x161, 0x0, 0x9A}, {0x178, 0xD9, 0x9F},
-    {0x17D, 0x0, 0x8E}, {0x17E, 0x0, 0x9E}, {0x192, 0xC4, 0x83}, {0x2C6, 0xF6, 0x88}, {0x2C7, 0xFF, 0x0}, {0x2D8, 0xF9, 0x0},
-    {0x2D9, 0xFA, 0x0}, {0x2DA, 0xFB, 0x0}, {0x2DB, 0xFE, 0x0}, {0x2DC, 0xF7, 0x98}, {0x2DD, 0xFD, 0x0}, {0x3A9, 0xBD, 0x0},
-    {0x3C0, 0xB9, 0x0}, {0x2013, 0xD0, 0x96}, {0x2014, 0xD1, 0x97}, {0x2018, 0xD4, 0x91}, {0x2019, 0xD5, 0x92}, {0x201A, 0xE2, 0x82},
-    {0x201C, 0xD2, 0x93}, {0x201D, 0xD3, 0x94}, {0x201E, 0xE3, 0x84}, {0x2020, 0xA0, 0x86}, {0x2021, 0xE0, 0x87}, {0x2022, 0xA5, 0x95},
-    {0x2026, 0xC9, 0x85}, {0x2030, 0xE4, 0x89}, {0x2039, 0xDC, 0x8B}, {0x203A, 0xDD, 0x9B}, {0x2044, 0xDA, 0x0}, {0x20AC, 0xDB, 0x80},
-    {0x2122, 0xAA, 0x99}, {0x2202, 0xB6, 0x0}, {0x2206, 0xC6, 0x0}, {0x220F, 0xB8, 0x0}, {0x2211, 0xB7, 0x0}, {0x221A, 0xC3, 0x0},
-    {0x221E, 0xB0, 0x0}, {0x222B, 0xBA, 0x0}, {0x2248, 0xC5, 0x0}, {0x2260, 0xAD, 0x0}, {0x2264, 0xB2, 0x0}, {0x2265, 0xB3, 0x0},
+    {0x131, 0xF5, 0x0}, {0x152, 0xCE, 0x8C}, {0x153, 0xCF, 0x9C}, {0x160, 0x0, 0x8A},
+    {0x161, 0x0, 0x9A}, {0x178, 0xD9, 0x9F}, {0x17D, 0x0, 0x8E}, {0x17E, 0x0, 0x9E},
+    {0x192, 0xC4, 0x83}, {0x2C6, 0xF6, 0x88}, {0x2C7, 0xFF, 0x0}, {0x2D8, 0xF9, 0x0},
+    {0x2D9, 0xFA, 0x0}, {0x2DA, 0xFB, 0x0}, {0x2DB, 0xFE, 0x0}, {0x2DC, 0xF7, 0x98},
+    {0x2DD, 0xFD, 0x0}, {0x3A9, 0xBD, 0x0}, {0x3C0, 0xB9, 0x0}, {0x2013, 0xD0, 0x96},
+    {0x2014, 0xD1, 0x97}, {0x2018, 0xD4, 0x91}, {0x2019, 0xD5, 0x92}, {0x201A, 0xE2, 0x82},
+    {0x201C, 0xD2, 0x93}, {0x201D, 0xD3, 0x94}, {0x201E, 0xE3, 0x84}, {0x2020, 0xA0, 0x86},
+    {0x2021, 0xE0, 0x87}, {0x2022, 0xA5, 0x95}, {0x2026, 0xC9, 0x85}, {0x2030, 0xE4, 0x89},
+    {0x2039, 0xDC, 0x8B}, {0x203A, 0xDD, 0x9B}, {0x2044, 0xDA, 0x0}, {0x20AC, 0xDB, 0x80},
+    {0x2122, 0xAA, 0x99}, {0x2202, 0xB6, 0x0}, {0x2206, 0xC6, 0x0}, {0x220F, 0xB8, 0x0},
+    {0x2211, 0xB7, 0x0}, {0x221A, 0xC3, 0x0}, {0x221E, 0xB0, 0x0}, {0x222B, 0xBA, 0x0},
+    {0x2248, 0xC5, 0x0}, {0x2260, 0xAD, 0x0}, {0x2264, 0xB2, 0x0}, {0x2265, 0xB3, 0x0},
     {0x25CA, 0xD7, 0x0}, {0xF8FF, 0xF0, 0x0}, {0xFB01, 0xDE, 0x0}, {0xFB02, 0xDF, 0x0},
 };
 inline constexpr unsigned char mac_lo[] = {
@@ -5068,9 +6401,6 @@ inline constexpr unsigned char mac_lo[] = {
 };
 // END GENERATED code_pages
 
-// The byte that family `enc` decoded to code point `cp`, or 0. For the
-// Windows family U+0080..U+00FF map to themselves (Latin-1, which also
-// covers the cp1252 C1 passthroughs); Mac Roman has its own table.
 [[nodiscard]] inline unsigned byte_of(std::uint32_t cp, family enc) noexcept {
     if (cp < 0x80) return 0;
     if (cp < 0x100) return enc == family::windows ? cp : mac_lo[cp - 0x80];
@@ -5081,929 +6411,10 @@ inline constexpr unsigned char mac_lo[] = {
     return enc == family::windows ? rev_hi_table[i].win : rev_hi_table[i].mac;
 }
 
-// ---------------------------------------------------------------------------
-// Mojibake units and runs
-// ---------------------------------------------------------------------------
-
-// One step through a run: either a character kept as it is (n == 0) or a
-// mojibaked sequence of n characters whose bytes b[0..n) are well-formed
-// UTF-8 (and are the repaired text).
-struct unit {
-    std::size_t in_len;
-    unsigned n;
-    char b[4];
-};
-
-[[nodiscard]] inline unit next_unit(const unsigned char* p, const unsigned char* e,
-                                            family enc) noexcept {
-    const decoded first = decode(p, e);
-    unit u{first.len, 0, {}};
-    if (first.cp == bad_cp) return u;
-    const unsigned b0 = byte_of(first.cp, enc);
-    const unsigned n = utf8_sequence_length(b0);
-    if (n < 2) return u;
-    unsigned char bytes[4] = {static_cast<unsigned char>(b0), 0, 0, 0};
-    const unsigned char* q = p + first.len;
-    for (unsigned k = 1; k < n; ++k) {
-        if (q >= e) return u;  // truncated at the end of the run: keep
-        const decoded c = decode(q, e);
-        if (c.cp == bad_cp) return u;
-        const unsigned b = byte_of(c.cp, enc);
-        if (b < 0x80 || b > 0xBF) return u;
-        bytes[k] = static_cast<unsigned char>(b);
-        q += c.len;
-    }
-    if (!utf8_second_byte_ok(bytes[0], bytes[1])) return u;
-    u.in_len = static_cast<std::size_t>(q - p);
-    u.n = n;
-    for (unsigned k = 0; k < n; ++k) u.b[k] = static_cast<char>(bytes[k]);
-    return u;
-}
-
-// Blocks where real text lives (letters of the major scripts, punctuation,
-// symbols, CJK, Hangul) plus everything astral (emoji, math letters, rare
-// CJK): a 4-byte mojibake sequence is strong evidence on its own. A repaired
-// character outside them (C1 controls, IPA, combining marks, Armenian and
-// other small blocks, private use) is "unusual".
-struct usual_range {
-    std::uint32_t lo, hi;
-};
-inline constexpr usual_range usual_blocks[] = {
-    {0x00A0, 0x024F},   {0x0370, 0x03FF},   {0x0400, 0x04FF},   {0x05D0, 0x05EA},
-    {0x0620, 0x064A},   {0x0660, 0x0669},   {0x0671, 0x06D3},   {0x0900, 0x0DFF},
-    {0x0E00, 0x0E7F},   {0x1E00, 0x1EFF},   {0x2000, 0x206F},   {0x20A0, 0x20CF},
-    {0x2100, 0x27BF},   {0x2900, 0x2BFF},   {0x3000, 0x30FF},   {0x3130, 0x318F},
-    {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xAC00, 0xD7A3},   {0xFE00, 0xFE0F},
-    {0xFF00, 0xFFEF},   {0x10000, 0x3FFFF},   {0xE0000, 0xE01EF},
-};
-
-[[nodiscard]] inline bool is_usual(std::uint32_t cp) noexcept {
-    for (const usual_range& r : usual_blocks)
-        if (cp >= r.lo && cp <= r.hi) return true;
-    return false;
-}
-
-struct reading {
-    std::size_t score;  // 0: the family repairs nothing in the run
-    std::size_t usual;  // repaired sequences that decode to a usual character
-};
-
-// How well family `enc` explains [p, e): each repaired sequence of n
-// characters scores 2n if it decodes to a usual character, n otherwise.
-[[nodiscard]] inline reading read_run(const unsigned char* p, const unsigned char* e,
-                                          family enc) noexcept {
-    reading r{0, 0};
-    while (p < e) {
-        const unit u = next_unit(p, e, enc);
-        if (u.n != 0) {
-            const auto* b = reinterpret_cast<const unsigned char*>(u.b);
-            const std::uint32_t cp = decode(b, b + u.n).cp;
-            const bool usual = is_usual(cp);
-            r.score += usual ? 2u * u.n : u.n;
-            r.usual += usual ? 1u : 0u;
-        }
-        p += u.in_len;
-    }
-    return r;
-}
-
-// Decision rule for one run (maximal sequence of bytes >= 0x80): the family
-// with the higher score wins, a tie goes to the Windows family (cp1252 /
-// Latin-1); the run is repaired only if the winning reading yields at least
-// one usual character. Returns false if the run stays as it is.
-[[nodiscard]] inline bool choose(const unsigned char* p, const unsigned char* e,
-                                     family& enc) noexcept {
-    const reading mac = read_run(p, e, family::macroman);
-    const reading win = read_run(p, e, family::windows);
-    enc = mac.score > win.score ? family::macroman : family::windows;
-    return (enc == family::macroman ? mac.usual : win.usual) != 0;
-}
-
-// One repair layer over a run, written to out. `out` may equal `p` (or lie
-// before it): every unit is read before it is written and output never
-// outgrows input. Returns bytes written.
-inline std::size_t layer(const unsigned char* p, const unsigned char* e, family enc,
-                             char* out) noexcept {
-    char* w = out;
-    while (p < e) {
-        const unit u = next_unit(p, e, enc);
-        if (u.n == 0) {
-            std::memmove(w, p, u.in_len);
-            w += u.in_len;
-        } else {
-            std::memcpy(w, u.b, u.n);
-            w += u.n;
-        }
-        p += u.in_len;
-    }
-    return static_cast<std::size_t>(w - out);
-}
-
-// Runs up to this many bytes are repaired to a fixed point (double mojibake
-// is undone layer by layer) in a stack buffer; longer runs get one layer.
-inline constexpr std::size_t layer_cap = 4096;
-
-struct run_result {
-    unsigned layers;  // 0: untouched
-    family first;    // family of the first layer (if layers > 0)
-};
-
-// Repairs one run [p, e) and hands the result to sink.put(const char*, size_t).
-//
-// The run rule is applied to the whole run again until it repairs nothing:
-// the result is a fixed point, which is what makes repair idempotent (and
-// makes repair(mojibake(x)) equal repair(x)). Each layer shrinks the run.
-template <class Sink>
-run_result run(const char* p0, const char* e0, Sink& sink) {
-    const auto* p = reinterpret_cast<const unsigned char*>(p0);
-    const auto* e = reinterpret_cast<const unsigned char*>(e0);
-    family enc{};
-    if (!choose(p, e, enc)) {
-        sink.put(p0, static_cast<std::size_t>(e0 - p0));
-        return {0, enc};
-    }
-    const std::size_t n = static_cast<std::size_t>(e - p);
-    if (n > layer_cap) {  // one layer, streamed
-        while (p < e) {
-            const unit u = next_unit(p, e, enc);
-            if (u.n == 0)
-                sink.put(reinterpret_cast<const char*>(p), u.in_len);
-            else
-                sink.put(u.b, u.n);
-            p += u.in_len;
-        }
-        return {1, enc};
-    }
-    char buf[layer_cap];
-    const auto* ub = reinterpret_cast<const unsigned char*>(buf);
-    std::size_t len = layer(p, e, enc, buf);
-    run_result r{1, enc};
-    family next{};
-    while (choose(ub, ub + len, next)) {
-        len = layer(ub, ub + len, next, buf);
-        ++r.layers;
-    }
-    sink.put(buf, len);
-    return r;
-}
-
-[[nodiscard]] inline const char* run_end(const char* p, const char* e) noexcept {
-    while (p < e && static_cast<unsigned char>(*p) >= 0x80) ++p;
-    return p;
-}
-
-// ---------------------------------------------------------------------------
-// HTML entities
-// ---------------------------------------------------------------------------
-
-struct html_entity {
-    std::size_t consumed;  // 0: not an entity, leave '&' as it is
-    unsigned n;            // bytes in b
-    char b[4];
-};
-
-[[nodiscard]] constexpr bool starts(const char* p, const char* e, std::string_view s) noexcept {
-    if (static_cast<std::size_t>(e - p) < s.size()) return false;
-    for (std::size_t i = 0; i < s.size(); ++i)
-        if (p[i] != s[i]) return false;
-    return true;
-}
-
-// Parses an entity at p (*p == '&').
-[[nodiscard]] inline html_entity parse_html_entity(const char* p, const char* e) noexcept {
-    html_entity r{0, 0, {}};
-    const char* q = p + 1;
-    if (q >= e) return r;
-    if (*q != '#') {
-        struct named {
-            std::string_view name;
-            char c;
-        };
-        constexpr named names[] = {{"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'}, {"quot;", '"'}, {"apos;", '\''}};
-        for (const named& nm : names)
-            if (starts(q, e, nm.name)) {
-                r.consumed = 1 + nm.name.size();
-                r.n = 1;
-                r.b[0] = nm.c;
-                return r;
-            }
-        return r;
-    }
-    ++q;
-    bool hex = false;
-    if (q < e && (*q == 'x' || *q == 'X')) {
-        hex = true;
-        ++q;
-    }
-    std::uint32_t v = 0;
-    const char* digits = q;
-    for (; q < e; ++q) {
-        unsigned d;
-        const char c = *q;
-        if (c >= '0' && c <= '9')
-            d = static_cast<unsigned>(c - '0');
-        else if (hex && c >= 'a' && c <= 'f')
-            d = static_cast<unsigned>(c - 'a' + 10);
-        else if (hex && c >= 'A' && c <= 'F')
-            d = static_cast<unsigned>(c - 'A' + 10);
-        else
-            break;
-        v = v * (hex ? 16u : 10u) + d;
-        if (v > 0x10FFFF) v = 0x110000;  // saturate: stays invalid, never overflows
-    }
-    if (q == digits || q >= e || *q != ';') return r;  // no digits or no ';': literal
-    r.consumed = static_cast<std::size_t>(q + 1 - p);
-    if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-        v = 0xFFFD;
-    else if (v >= 0x80 && v <= 0x9F)
-        v = cp1252_80[v - 0x80];  // HTML5: C1 references mean cp1252
-    r.n = encode_utf8(v, r.b);
-    return r;
-}
-
-// ---------------------------------------------------------------------------
-// The engine: one pass, ASCII copied in bulk, '&' and non-ASCII runs handled.
-// Mojibake repair touches only runs of bytes >= 0x80 and entities are pure
-// ASCII, so the two never interact. Mojibake comes first so that characters written as
-// references (&#195;&#169;) are never taken for mojibake once decoded.
-// ---------------------------------------------------------------------------
-
-template <class Sink>
-void engine(std::string_view in, repair_flags flags, Sink& sink) {
-    const bool html = has_flag(flags, repair_flags::html);
-    const bool moj = has_flag(flags, repair_flags::mojibake);
-    const char* p = in.data();
-    const char* const e = p + in.size();
-    while (p < e) {
-        const char* q = find_special(p, e, moj, html);
-        if (q != p) sink.put(p, static_cast<std::size_t>(q - p));
-        if (q == e) return;
-        p = q;
-        if (*p == '&') {
-            const html_entity ent = parse_html_entity(p, e);
-            if (ent.consumed != 0) {
-                sink.put(ent.b, ent.n);
-                p += ent.consumed;
-            } else {
-                sink.put(p, 1);
-                ++p;
-            }
-        } else {
-            const char* t = run_end(p, e);
-            (void)run(p, t, sink);
-            p = t;
-        }
-    }
-}
-
-struct ptr_sink {  // may write over its own input (w never passes the reader)
-    char* w;
-    void put(const char* s, std::size_t n) noexcept {
-        if (s != w) std::memmove(w, s, n);
-        w += n;
-    }
-};
-
-template <class OutputIt>
-struct iter_sink {
-    OutputIt out;
-    void put(const char* s, std::size_t n) {
-        for (std::size_t i = 0; i < n; ++i) *out++ = s[i];
-    }
-};
-
-struct count_sink {
-    std::size_t n = 0;
-    void put(const char*, std::size_t k) noexcept { n += k; }
-};
+inline std::uint32_t cp1252_c1(std::uint32_t v) noexcept { return cp1252_80[v - 0x80]; }
 
 }  // namespace repair
 }  // namespace detail
-
-// ---------------------------------------------------------------------------
-// Public API
-// ---------------------------------------------------------------------------
-
-// Decoding never produces more bytes than it reads.
-[[nodiscard]] constexpr std::size_t decode_html_bound(std::size_t n) noexcept { return n; }
-// Mojibake repair never produces more bytes than it reads.
-[[nodiscard]] constexpr std::size_t repair_mojibake_bound(std::size_t n) noexcept { return n; }
-[[nodiscard]] constexpr std::size_t repair_bound(std::size_t n) noexcept { return n; }
-
-// Full repair into out (room for repair_bound(in.size()) bytes; out may be
-// in.data() itself for in-place repair, but must not otherwise overlap).
-// Returns bytes written.
-[[nodiscard]] inline std::size_t repair(std::string_view in, char* out,
-                                        repair_flags flags = repair_flags::all) noexcept {
-    detail::repair::ptr_sink s{out};
-    detail::repair::engine(in, flags, s);
-    return static_cast<std::size_t>(s.w - out);
-}
-
-template <class OutputIt>
-OutputIt repair(std::string_view in, OutputIt out, repair_flags flags = repair_flags::all) {
-    detail::repair::iter_sink<OutputIt> s{out};
-    detail::repair::engine(in, flags, s);
-    return s.out;
-}
-
-// &amp; &lt; &gt; &quot; &apos; and numeric references &#N; &#xH; (README: Text repair).
-[[nodiscard]] inline std::size_t decode_html(std::string_view in, char* out) noexcept {
-    return repair(in, out, repair_flags::html);
-}
-template <class OutputIt>
-OutputIt decode_html(std::string_view in, OutputIt out) {
-    return repair(in, out, repair_flags::html);
-}
-
-[[nodiscard]] inline std::size_t repair_mojibake(std::string_view in, char* out) noexcept {
-    return repair(in, out, repair_flags::mojibake);
-}
-template <class OutputIt>
-OutputIt repair_mojibake(std::string_view in, OutputIt out) {
-    return repair(in, out, repair_flags::mojibake);
-}
-
-// True iff repair(in, flags) would change something. Clean ASCII and genuine
-// UTF-8 are a fast scan.
-[[nodiscard]] inline bool needs_repair(std::string_view in,
-                                       repair_flags flags = repair_flags::all) noexcept {
-    const bool html = has_flag(flags, repair_flags::html);
-    const bool moj = has_flag(flags, repair_flags::mojibake);
-    const char* p = in.data();
-    const char* const e = p + in.size();
-    while (p < e) {
-        p = detail::repair::find_special(p, e, moj, html);
-        if (p == e) return false;
-        if (*p == '&') {
-            if (detail::repair::parse_html_entity(p, e).consumed != 0) return true;
-            ++p;
-        } else {
-            const char* t = detail::repair::run_end(p, e);
-            detail::repair::family enc{};
-            if (detail::repair::choose(reinterpret_cast<const unsigned char*>(p),
-                                   reinterpret_cast<const unsigned char*>(t), enc))
-                return true;
-            p = t;
-        }
-    }
-    return false;
-}
-
-// Maps byte offsets of a raw text to byte offsets of repair(raw, flags),
-// walking the raw text once for non-decreasing queries (a smaller query
-// restarts from the beginning: still right, just slower). Holds only a view
-// of the raw text and two cursors; allocates nothing.
-//
-// An offset at a unit boundary maps exactly. A unit is an ASCII byte, an
-// entity, a kept character or a repaired mojibake sequence. An offset inside
-// a unit maps to the start of that unit's output. In a run that needed more
-// than one repair layer (double mojibake), an offset strictly inside the run
-// maps to the start of the run's output.
-class repair_offset_map {
-public:
-    explicit repair_offset_map(std::string_view raw TWEETVIEW_LIFETIMEBOUND,
-                               repair_flags flags = repair_flags::all) noexcept
-        : raw_(raw), flags_(flags) {}
-    template <class T, detail::if_dangling<T> = 0>
-    explicit repair_offset_map(T&& raw, repair_flags flags = repair_flags::all) = delete;
-
-    [[nodiscard]] std::size_t operator()(std::size_t raw_offset) noexcept {
-        if (raw_offset > raw_.size()) raw_offset = raw_.size();
-        if (raw_offset < r_) r_ = w_ = 0;
-        const bool html = has_flag(flags_, repair_flags::html);
-        const bool moj = has_flag(flags_, repair_flags::mojibake);
-        const char* const b = raw_.data();
-        const char* const e = b + raw_.size();
-        while (r_ < raw_offset) {
-            const char* p = b + r_;
-            const char* q = detail::repair::find_special(p, b + raw_offset, moj, html);
-            w_ += static_cast<std::size_t>(q - p);
-            r_ = static_cast<std::size_t>(q - b);
-            if (r_ == raw_offset) break;
-            if (*q == '&') {
-                const detail::repair::html_entity ent = detail::repair::parse_html_entity(q, e);
-                const std::size_t in_len = ent.consumed != 0 ? ent.consumed : 1;
-                if (r_ + in_len > raw_offset) return w_;  // inside the entity
-                w_ += ent.consumed != 0 ? ent.n : 1;
-                r_ += in_len;
-                continue;
-            }
-            // A run of non-ASCII bytes: repaired as a whole, once (the last one is remembered, so
-            // that many queries inside one long run cost one pass over it, not one each).
-            if (run_b_ != r_) {
-                const char* t = detail::repair::run_end(q, e);
-                detail::repair::count_sink cnt;
-                run_rr_ = detail::repair::run(q, t, cnt);
-                run_b_ = r_;
-                run_e_ = static_cast<std::size_t>(t - b);
-                run_n_ = cnt.n;
-                cur_r_ = r_;
-                cur_w_ = w_;
-            }
-            if (run_e_ <= raw_offset) {
-                w_ += run_n_;
-                r_ = run_e_;
-                continue;
-            }
-            // The offset falls inside this run; leave the cursors at its start.
-            if (run_rr_.layers == 0) return w_ + (raw_offset - r_);
-            if (run_rr_.layers > 1) return w_;
-            if (raw_offset < cur_r_) cur_r_ = r_, cur_w_ = w_;
-            const auto* up = reinterpret_cast<const unsigned char*>(b + cur_r_);
-            const auto* ue = reinterpret_cast<const unsigned char*>(b + run_e_);
-            const auto* target = reinterpret_cast<const unsigned char*>(b + raw_offset);
-            std::size_t w = cur_w_;
-            while (up < ue) {
-                const detail::repair::unit u = detail::repair::next_unit(up, ue, run_rr_.first);
-                if (up + u.in_len > target) break;
-                w += u.n == 0 ? u.in_len : u.n;
-                up += u.in_len;
-            }
-            cur_r_ = static_cast<std::size_t>(reinterpret_cast<const char*>(up) - b);
-            cur_w_ = w;
-            return w;
-        }
-        return w_;
-    }
-
-private:
-    std::string_view raw_;
-    repair_flags flags_;
-    std::size_t r_ = 0;  // raw offset reached (always a unit boundary)
-    std::size_t w_ = 0;  // its repaired offset
-    // The last run looked into: where it starts and ends, how it repairs, its repaired size, and
-    // how far into it the last query walked (a unit boundary and its repaired offset).
-    std::size_t run_b_ = static_cast<std::size_t>(-1), run_e_ = 0, run_n_ = 0, cur_r_ = 0, cur_w_ = 0;
-    detail::repair::run_result run_rr_{};
-};
-
-
-// Markdown, F08 and later. twitter-archive-parser quoted every body line with "> " (F08 on) and,
-// from F10 on, escaped Markdown first: a backslash before each of \_*[]()~`>#+-=|{}.! and two
-// spaces before each line break; media markup went in after escaping, unescaped. These undo it
-// into a caller's buffer; the tweet view keeps the stored bytes. Output never outgrows input.
-
-namespace detail {
-
-// One pass over `text`: per line, drop the "> " quote (unquote), then the escaping (unescape).
-template <class Sink>
-void markdown_engine(std::string_view text, bool unquote, bool unescape, Sink& sink) {
-    const char* p = text.data();
-    const char* const end = p + text.size();
-    while (p < end) {
-        const line_span ln = line_at(p, end);
-        const char* const line_end = ln.text_end;
-        const char* q = p;
-        if (unquote) {
-            if (starts_with(q, line_end, "> ")) q += 2;
-            else if (line_end - q == 1 && *q == '>') q += 1;  // an empty quoted line whose space was trimmed
-        }
-        const char* content_end = line_end;
-        if (unescape && ln.has_break() && content_end - q >= 2 && content_end[-1] == ' ' && content_end[-2] == ' ') content_end -= 2;
-        if (!unescape) {
-            sink.put(q, static_cast<std::size_t>(content_end - q));
-        } else {
-            const char* run = q;
-            while (q < content_end) {
-                const char* m = skip_media_markup(q, content_end);
-                if (m != q) {
-                    q = m;
-                } else if (escaped_at(q, content_end)) {
-                    sink.put(run, static_cast<std::size_t>(q - run));
-                    run = ++q;  // keep the escaped character, drop the backslash
-                    ++q;
-                } else {
-                    ++q;
-                }
-            }
-            sink.put(run, static_cast<std::size_t>(content_end - run));
-        }
-        if (!ln.has_break()) break;
-        sink.put(line_end, static_cast<std::size_t>(ln.next - line_end));  // the line break as stored
-        p = ln.next;
-    }
-}
-
-}  // namespace detail
-
-[[nodiscard]] constexpr std::size_t markdown_bound(std::size_t n) noexcept { return n; }
-
-// Removes the "> " before every line (F08 and later). Returns the bytes written.
-[[nodiscard]] inline std::size_t unquote(std::string_view text, char* out) noexcept {
-    detail::repair::ptr_sink s{out};
-    detail::markdown_engine(text, true, false, s);
-    return static_cast<std::size_t>(s.w - out);
-}
-template <class OutputIt>
-OutputIt unquote(std::string_view text, OutputIt out) {
-    detail::repair::iter_sink<OutputIt> s{out};
-    detail::markdown_engine(text, true, false, s);
-    return s.out;
-}
-
-// Undoes escape_markdown (F10, F11): drops a backslash before an escapable character and the two
-// spaces before each line break; media markup is left as it is. Returns the bytes written.
-[[nodiscard]] inline std::size_t unescape_markdown(std::string_view text, char* out) noexcept {
-    detail::repair::ptr_sink s{out};
-    detail::markdown_engine(text, false, true, s);
-    return static_cast<std::size_t>(s.w - out);
-}
-template <class OutputIt>
-OutputIt unescape_markdown(std::string_view text, OutputIt out) {
-    detail::repair::iter_sink<OutputIt> s{out};
-    detail::markdown_engine(text, false, true, s);
-    return s.out;
-}
-
-// Whether a flavour quotes bodies, and whether it escapes Markdown (flavour_table).
-[[nodiscard]] constexpr bool quotes_text(flavour f) noexcept { return traits(f).quoted; }
-[[nodiscard]] constexpr bool escapes_text(flavour f) noexcept { return traits(f).escaped; }
-
-// The text as its author wrote it (up to the writer's own losses, see README): the stored text
-// unquoted and unescaped as its flavour requires, in one pass. Bound: t.text.size().
-[[nodiscard]] inline std::size_t author_text(const tweet& t, char* out) noexcept {
-    detail::repair::ptr_sink s{out};
-    detail::markdown_engine(t.text, quotes_text(t.flavour), escapes_text(t.flavour), s);
-    return static_cast<std::size_t>(s.w - out);
-}
-template <class OutputIt>
-OutputIt author_text(const tweet& t, OutputIt out) {
-    detail::repair::iter_sink<OutputIt> s{out};
-    detail::markdown_engine(t.text, quotes_text(t.flavour), escapes_text(t.flavour), s);
-    return s.out;
-}
-
-// Media in a text: "![](PATH)" images and "<video ...><source src="PATH">...</video>" videos
-// (F04b to F07 follow a video with a line holding its path again; it belongs to the span).
-enum class media_kind : std::uint8_t { image, video };
-
-struct media_span {
-    media_kind kind;
-    std::uint32_t begin, end;            // the markup, bytes into the text
-    std::uint32_t path_begin, path_end;  // its path
-    [[nodiscard]] std::string_view span(std::string_view text) const noexcept { return text.substr(begin, end - begin); }
-    [[nodiscard]] std::string_view path(std::string_view text) const noexcept {
-        return text.substr(path_begin, path_end - path_begin);
-    }
-};
-
-namespace detail {
-
-// The media span starting at p, if any.
-inline bool media_at(const char* base, const char* p, const char* end, media_span& m) noexcept {
-    auto off = [base](const char* x) { return static_cast<std::uint32_t>(x - base); };
-    const char* after = skip_media_markup(p, end);
-    if (after == p) return false;
-    if (*p == '!') {
-        m = media_span{media_kind::image, off(p), off(after), off(p + 4), off(after - 1)};
-        return true;
-    }
-    constexpr std::string_view src = "src=\"";
-    const char* s = p;
-    while (s < after && !starts_with(s, after, src)) ++s;
-    if (s == after) return false;
-    const char* path = s + src.size();
-    const char* path_end = find_byte(path, after, '"');
-    if (path_end == after) return false;  // src="... never closed: not a video the writer made
-    m = media_span{media_kind::video, off(p), off(after), off(path), off(path_end)};
-    // F04b-F07: the path again on the next line.
-    const std::string_view path_text(path, static_cast<std::size_t>(path_end - path));
-    if (const std::size_t nl = line_break_at(after, end)) {
-        const char* q = after + nl;
-        if (starts_with(q, end, path_text) && (q + path_text.size() == end || q[path_text.size()] == '\n' || q[path_text.size()] == '\r')) {
-            m.end = off(q + path_text.size());
-        }
-    }
-    return true;
-}
-
-}  // namespace detail
-
-// The media spans of a text, in order. Lazy; allocates nothing.
-class media_range {
-public:
-    class iterator {
-    public:
-        using value_type = media_span;
-        using difference_type = std::ptrdiff_t;
-        using reference = const media_span&;
-        using pointer = const media_span*;
-        using iterator_category = std::forward_iterator_tag;
-        iterator() = default;
-        reference operator*() const noexcept { return cur_; }
-        pointer operator->() const noexcept { return &cur_; }
-        iterator& operator++() noexcept {
-            next();
-            return *this;
-        }
-        iterator operator++(int) noexcept {
-            iterator old = *this;
-            next();
-            return old;
-        }
-        friend bool operator==(const iterator& a, const iterator& b) noexcept {
-            return a.done_ == b.done_ && (a.done_ || a.cur_.begin == b.cur_.begin);
-        }
-        friend bool operator!=(const iterator& a, const iterator& b) noexcept { return !(a == b); }
-
-    private:
-        friend class media_range;
-        explicit iterator(std::string_view text) noexcept : text_(text), at_(0), done_(false) { next(); }
-        void next() noexcept {
-            const char* const base = text_.data();
-            const char* const end = base + text_.size();
-            const char* p = base + at_;
-            while (p < end) {
-                const char* bang = detail::find_byte(p, end, '!');
-                const char* lt = detail::find_byte(p, bang, '<');
-                const char* c = lt < bang ? lt : bang;
-                if (c == end) break;
-                if (detail::media_at(base, c, end, cur_)) {
-                    at_ = cur_.end;
-                    return;
-                }
-                p = c + 1;
-            }
-            done_ = true;
-        }
-        std::string_view text_;
-        std::uint32_t at_ = 0;
-        media_span cur_{};
-        bool done_ = true;
-    };
-    explicit media_range(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept : text_(text) {}
-    template <class T, detail::if_dangling<T> = 0>
-    explicit media_range(T&& text) = delete;
-    [[nodiscard]] iterator begin() const noexcept { return iterator(text_); }
-    [[nodiscard]] iterator end() const noexcept { return iterator(); }
-
-private:
-    std::string_view text_;
-};
-
-[[nodiscard]] inline media_range media(std::string_view text TWEETVIEW_LIFETIMEBOUND) noexcept { return media_range(text); }
-template <class T, detail::if_dangling<T> = 0>
-media_range media(T&& text) = delete;
-
-// ---------------------------------------------------------------------------------------------
-// 8. Writing
-// ---------------------------------------------------------------------------------------------
-// A tweet back into Markdown of any flavour, into an output iterator. Writing every record of a
-// file in its own flavour gives the file back byte for byte (the tests check every flavour
-// output and the real archive); writing in another flavour converts it (`format_text` turns an
-// author's text into what that flavour stores).
-
-namespace detail {
-
-// A media path split into its folder and its file name "ID-NAME": the folder is the longest
-// that flavour_table names and the path starts with, if the rest is a file name (B5 wrote
-// "./media" + name, without the slash); otherwise everything up to the last '/'.
-struct media_path {
-    std::string_view dir, name;
-};
-constexpr media_path split_media_path(std::string_view path) noexcept {
-    std::size_t dir = 0;
-    for (const flavour_traits& row : flavour_table) {
-        for (const std::string_view d : {row.media_dir, row.media_dir_also}) {
-            if (d.size() > dir && path.substr(0, d.size()) == d && path.find('/', d.size()) == std::string_view::npos) dir = d.size();
-        }
-    }
-    if (dir == 0) dir = path.rfind('/') + 1;  // (npos + 1 == 0)
-    return {path.substr(0, dir), path.substr(dir)};
-}
-
-// The folder flavour `to` links media of folder `dir` to: `dir` itself if `to`'s archives use it
-// (converting a file to its own flavour leaves its links as they are), else `to`'s own.
-constexpr std::string_view media_dir_for(const flavour_traits& to, std::string_view dir) noexcept {
-    return dir == to.media_dir || (!to.media_dir_also.empty() && dir == to.media_dir_also) ? dir : to.media_dir;
-}
-
-template <class OutputIt>
-OutputIt put(OutputIt out, std::string_view s) {
-    for (char c : s) *out++ = c;
-    return out;
-}
-
-// s with each "\n" written as `eol` (s's own "\r\n" stays one line break).
-template <class OutputIt>
-OutputIt put_lines(OutputIt out, std::string_view s, std::string_view eol) {
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') continue;
-        if (s[i] == '\n') out = put(out, eol);
-        else *out++ = s[i];
-    }
-    return out;
-}
-
-}  // namespace detail
-
-// Writes records in one flavour. Call write() for each tweet in order.
-class writer {
-public:
-    explicit writer(flavour f, line_ending eol = line_ending::lf) noexcept
-        : flavour_(f), spec_(&traits(f)), eol_(detail::eol_str(eol)) {}
-
-    // One record: the reply header (flavours that have one, when `t` has one), `stored_text`
-    // (the text as this flavour stores it: t.text when writing in t's own flavour), the footer,
-    // and the separators this flavour puts around records.
-    template <class OutputIt>
-    OutputIt write(const tweet& t, std::string_view stored_text, OutputIt out) {
-        return write(t, stored_text, t.reply_names, out);
-    }
-    // The same with the reply header's names given as this flavour writes them.
-    template <class OutputIt>
-    OutputIt write(const tweet& t, std::string_view stored_text, std::string_view reply_names, OutputIt out) {
-        const std::string_view sep = separator_text(spec_->separator, eol_.size() == 2 ? line_ending::crlf : line_ending::lf);
-        if (spec_->place == separator_place::leading || (spec_->place == separator_place::joined && !first_)) out = detail::put(out, sep);
-        first_ = false;
-        if (spec_->reply_header && t.in_reply_to_status_id != 0) {
-            out = detail::put(out, "Replying to [");
-            out = detail::put(out, reply_names);
-            out = detail::put(out, "](https://twitter.com/");
-            out = detail::put(out, t.in_reply_to_screen_name);
-            out = detail::put(out, "/status/");
-            out = put_id(out, t.in_reply_to_status_id);
-            out = detail::put(out, ")");
-            out = detail::put(out, eol_);
-            out = detail::put(out, eol_);
-        }
-        out = detail::put(out, stored_text);
-        out = detail::put(out, eol_);
-        out = detail::put(out, eol_);
-        out = detail::put(out, spec_->footer_prefix);
-        out = detail::put(out, "[");
-        out = detail::put(out, t.created_at);
-        out = detail::put(out, "](");
-        out = detail::put(out, t.url);
-        out = detail::put(out, ")");
-        out = detail::put(out, spec_->footer_suffix);
-        if (spec_->place == separator_place::trailing) out = detail::put(out, sep);
-        return out;
-    }
-    template <class OutputIt>
-    OutputIt write(const tweet& t, OutputIt out) {
-        return write(t, t.text, out);
-    }
-    [[nodiscard]] flavour target() const noexcept { return flavour_; }
-
-private:
-    template <class OutputIt>
-    static OutputIt put_id(OutputIt out, std::uint64_t id) {
-        char digits[20];
-        int n = 0;
-        do {
-            digits[n++] = static_cast<char>('0' + id % 10);
-            id /= 10;
-        } while (id != 0);
-        while (n > 0) *out++ = digits[--n];
-        return out;
-    }
-    flavour flavour_;
-    const flavour_traits* spec_;
-    std::string_view eol_;
-    bool first_ = true;
-};
-
-// An author's text (as author_text gives it) as flavour `to` stores it: media markup pointed
-// at `to`'s media folder (and a video's path line added or dropped), Markdown escaped (F10, F11)
-// and quoted (F08 and later), line breaks as `eol`. Output may be longer than the input:
-// format_text_bound gives the most it can be.
-[[nodiscard]] constexpr std::size_t format_text_bound(std::size_t n) noexcept { return 8 * n + 64; }
-
-template <class OutputIt>
-OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_ending eol = line_ending::lf) {
-    const flavour_traits& sp = traits(to);
-    const std::string_view nl = detail::eol_str(eol);
-    const bool quote = sp.quoted, escape = sp.escaped;
-    // Python's str.splitlines, which the writer quoted with, drops a final empty line.
-    std::string_view text = author;
-    if (quote) {
-        if (text.size() >= 2 && text.substr(text.size() - 2) == "\r\n") text.remove_suffix(2);
-        else if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
-    }
-    if (quote) out = detail::put(out, "> ");
-    const char* p = text.data();
-    const char* const end = p + text.size();
-    while (p < end) {
-        media_span m{};
-        if ((*p == '!' || *p == '<') && detail::media_at(text.data(), p, end, m)) {
-            const std::string_view path = m.path(text);
-            const detail::media_path mp = detail::split_media_path(path);
-            const std::string_view dir = detail::media_dir_for(sp, mp.dir), name = mp.name;
-            if (path.find("://") != std::string_view::npos) {  // a link (missing media file): as it is
-                out = detail::put(out, text.substr(m.begin, m.end - m.begin));
-            } else if (m.kind == media_kind::image) {
-                out = detail::put(out, "![](");
-                out = detail::put(out, dir);
-                out = detail::put(out, name);
-                out = detail::put(out, ")");
-            } else {
-                out = detail::put(out, text.substr(m.begin, m.path_begin - m.begin));
-                out = detail::put(out, dir);
-                out = detail::put(out, name);
-                const std::string_view markup_end = text.substr(m.path_end);
-                const std::size_t close = markup_end.find("</video>");
-                out = detail::put(out, markup_end.substr(0, close + 8));
-                if (sp.video_path_line) {
-                    out = detail::put(out, nl);
-                    out = detail::put(out, dir);
-                    out = detail::put(out, name);
-                }
-            }
-            p = text.data() + m.end;
-            continue;
-        }
-        const char c = *p;
-        if (c == '\r' && p + 1 < end && p[1] == '\n') {
-            ++p;
-            continue;
-        }
-        if (c == '\n') {
-            // The writer put media markup in after escaping, with the line breaks before it:
-            // those have no two spaces.
-            const char* next = p + 1;
-            next += detail::line_break_at(next, end);  // a blank line, then media markup?
-            const bool before_media = detail::skip_media_markup(next, end) != next;
-            if (escape && !before_media) out = detail::put(out, "  ");
-            out = detail::put(out, nl);
-            if (quote) out = detail::put(out, "> ");
-        } else {
-            if (escape) out = detail::put_escaped(out, c);
-            else *out++ = c;
-        }
-        ++p;
-    }
-    return out;
-}
-
-// Whether a flavour writes the "Replying to" header (F08 and later).
-[[nodiscard]] constexpr bool has_reply_header(flavour f) noexcept { return traits(f).reply_header; }
-
-// The reply header's names as mentions, "@a @b @c" (the header says "@a", "@a and @b" or
-// "@a, @b and @c"), without the flavour's escaping.
-template <class OutputIt>
-OutputIt reply_mentions(const tweet& t, OutputIt out) {
-    const bool escaped = escapes_text(t.flavour);
-    const char* p = t.reply_names.data();
-    const char* const end = p + t.reply_names.size();
-    while (p < end) {
-        if (detail::starts_with(p, end, " and ") || detail::starts_with(p, end, ", ")) {
-            *out++ = ' ';
-            p += *p == ',' ? 2 : 5;
-            continue;
-        }
-        if (escaped && detail::escaped_at(p, end)) ++p;
-        *out++ = *p++;
-    }
-    return out;
-}
-
-// Converting a tweet to another flavour. The author's text goes through `scratch` (at least
-// convert_scratch_bound(t) bytes: nothing allocates). Leading @mentions that the source moved
-// into its reply header come back into the text when `to` has no header: the header's names
-// joined by spaces, unless they are just the tweet's own author (twitter-archive-parser names
-// the account owner when a reply has no leading mention, as in self-threads). A flavour without
-// headers cannot say a tweet was a reply, so converting from one never makes a header.
-[[nodiscard]] inline std::size_t convert_scratch_bound(const tweet& t) noexcept { return t.text.size() + t.reply_names.size() + 2; }
-
-// The text as its author wrote it (author_text) with the leading @mentions of a reply that the
-// writer moved into its "Replying to" header (F08 and later) put back in front: the header's
-// names joined by spaces, then one space, unless they are just the tweet's own author (the
-// writer names the account owner when a reply has no leading mention, as in self-threads).
-// Bound: convert_scratch_bound(t). Returns the bytes written.
-inline std::size_t author_full_text(const tweet& t, char* out) noexcept {
-    char* w = out;
-    if (t.in_reply_to_status_id != 0) {
-        char* names_start = w;
-        w = reply_mentions(t, w);
-        const std::string_view joined(names_start, static_cast<std::size_t>(w - names_start));
-        if (joined.size() == t.user.size() + 1 && joined[0] == '@' && joined.substr(1) == t.user) w = names_start;
-        else *w++ = ' ';
-    }
-    w += author_text(t, w);
-    return static_cast<std::size_t>(w - out);
-}
-
-template <class OutputIt>
-OutputIt convert_text(const tweet& t, flavour to, char* scratch, OutputIt out, line_ending eol = line_ending::lf) {
-    const std::size_t n = has_reply_header(to) ? author_text(t, scratch) : author_full_text(t, scratch);
-    return format_text(std::string_view(scratch, n), to, out, eol);
-}
-
-// The reply header's names as flavour `to` writes them (escaped for F10 and later).
-template <class OutputIt>
-OutputIt convert_reply_names(const tweet& t, flavour to, OutputIt out) {
-    const bool from = escapes_text(t.flavour), into = escapes_text(to);
-    const char* p = t.reply_names.data();
-    const char* const end = p + t.reply_names.size();
-    for (; p < end; ++p) {
-        if (from && detail::escaped_at(p, end)) ++p;
-        if (into) out = detail::put_escaped(out, *p);
-        else *out++ = *p;
-    }
-    return out;
-}
 
 }  // inline namespace v0_1
 }  // namespace tweetview

@@ -180,7 +180,7 @@ def parse_tld_lib(path):
     return tlds
 
 
-def fmt_ranges(name, rs, per_line=6):
+def fmt_ranges(name, rs, per_line=5):
     out = ['inline constexpr cp_range %s[] = {' % name]
     row = []
     for a, b in rs:
@@ -330,8 +330,8 @@ def gen_code_pages():
             hi.setdefault(ord(c), [0, 0])[1] = 0x80 + i
     out.append('inline constexpr rev_hi rev_hi_table[] = {')
     items = ['{0x%X, 0x%X, 0x%X}' % (cp, m, w) for cp, (m, w) in sorted(hi.items())]
-    for k in range(0, len(items), 6):
-        out.append('    ' + ', '.join(items[k:k + 6]) + ',')
+    for k in range(0, len(items), 4):
+        out.append('    ' + ', '.join(items[k:k + 4]) + ',')
     out.append('};')
     lo = [0] * 128
     for i, c in enumerate(mac):
@@ -358,8 +358,8 @@ def gen_casefold(udir):
            % (unicode_version(udir), len(pairs)),
            'constexpr fold_pair fold_table[] = {']
     items = ['{0x%X, 0x%X}' % p for p in pairs]
-    for k in range(0, len(items), 6):
-        out.append('    ' + ', '.join(items[k:k + 6]) + ',')
+    for k in range(0, len(items), 4):
+        out.append('    ' + ', '.join(items[k:k + 4]) + ',')
     out.append('};')
     return out
 

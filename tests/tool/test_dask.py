@@ -196,6 +196,9 @@ try:
         said = f.read()
     check(len(client.scheduler_info()["workers"]) == 1, "the scheduler still counts two workers after the kill")
     print("killed w1 with %d of 40 tasks on it, %d done; the run ended with status %d" % (on_w1, done, status))
+    # Dask's own log lines (a loaded machine makes it warn, e.g. of an unresponsive event loop) are
+    # not the tool's: they are left out of the comparison.
+    said = b"".join(l for l in said.splitlines(True) if b" - distributed." not in l)
     check((status == 0 and got == expected.stdout and said == expected.stderr) or
           (status != 0 and got == b"" and b"failed" in said),
           "after the kill: status %d, %d bytes out (whole: %d), stderr %s" % (status, len(got), len(expected.stdout),
