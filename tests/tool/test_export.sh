@@ -4,12 +4,7 @@
 # against `tweetview jsonl` of the input (ids, times, texts, entities), against the texts of the
 # tweets.js the flavour folders were made from (expected.json), and for media linking.
 set -u
-tool=$1 src=$2 shared=$3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0 passes=0
-ok() { passes=$((passes + 1)); }
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. "$(dirname "$0")/harness.sh"
 
 # check.py EXPORT_DIR JSONL [EXPECTED_JSON] [replies|noreplies]: every property of one export.
 cat >"$tmp/check.py" <<'PY'

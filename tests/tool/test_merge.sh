@@ -4,12 +4,7 @@
 # concatenate (README, "Scaling out") do, for --split ranges of one file and for one run a file.
 set -u
 export LC_ALL=C
-tool=$1 src=$2 shared=$3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0 passes=0
-ok() { passes=$((passes + 1)); }
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. "$(dirname "$0")/harness.sh"
 
 # The inputs: the real archive as one file and as its monthly files, or the sample (16 copies).
 every=300 sep_every=700

@@ -2,12 +2,7 @@
 # Scaling out: -j N threads, --split I/N ranges, and GNU parallel spreading the tool over a file,
 # each giving what one process gives.
 set -u
-tool=$1 src=$2 shared=$3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0 passes=0
-ok() { passes=$((passes + 1)); }
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. "$(dirname "$0")/harness.sh"
 
 # The input: the real archive as one file (five times, about 7.6 MB), or the sample.
 if [ -d "$shared/data/ezyang-tweets" ]; then

@@ -5,12 +5,7 @@
 # of the export equals `convert --to F11` of the input. The inputs are copied with a small file for every
 # media link in them, so that the export has the media to link, as a real one does.
 set -u
-tool=$1 src=$2 shared=$3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0 passes=0
-ok() { passes=$((passes + 1)); }
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. "$(dirname "$0")/harness.sh"
 
 # copy SRC DST: a writable copy of an input folder (or file), with a file for each media link.
 cat >"$tmp/copy.py" <<'PY'

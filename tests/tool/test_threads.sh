@@ -3,12 +3,7 @@
 # 'Replying to' headers), on a hand-written tweets.js (from its in_reply_to_status_id), and on a flavour
 # without parent ids.
 set -u
-tool=$1 src=$2 shared=$3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0 passes=0
-ok() { passes=$((passes + 1)); }
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. "$(dirname "$0")/harness.sh"
 
 # The threads of an input, computed here: a self-reply is a tweet whose parent is in the input and has
 # the same author; a thread is a tweet with self-replies that is none itself, then its self-replies
