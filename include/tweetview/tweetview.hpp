@@ -772,14 +772,14 @@ constexpr std::size_t min_size(std::size_t a, std::size_t b) noexcept { return a
 
 inline bool starts_with(const char* p, const char* end, std::string_view s) noexcept {
     return p <= end && static_cast<std::size_t>(end - p) >= s.size() &&
-           std::memcmp(p, s.data(), s.size()) == 0;
+           (s.empty() || std::memcmp(p, s.data(), s.size()) == 0);
 }
 
 // True when [p, end) is a proper or full prefix of s (used to decide "need more input").
 inline bool is_prefix_of(const char* p, const char* end, std::string_view s) noexcept {
     if (p > end) return false;
     const std::size_t n = static_cast<std::size_t>(end - p);
-    return n <= s.size() && std::memcmp(p, s.data(), n) == 0;
+    return n <= s.size() && (n == 0 || std::memcmp(p, s.data(), n) == 0);  // p may be null when n is 0
 }
 
 // Lines. A line break is "\n" or "\r\n" (a lone '\r' is not one); every split of a text into
