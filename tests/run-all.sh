@@ -13,7 +13,7 @@
 #                  "portable"); the tests on the shared data, the tool's tests (the tool needs
 #                  simdjson, Debian ships it for the host only) and the shell and python checks
 #                  run natively only
-#   fuzz           the libFuzzer harnesses (clang), ${TWEETVIEW_FUZZ_SECONDS:-60} s each (0 skips them)
+#   fuzz           the libFuzzer harnesses (clang), ${TWEETVIEW_FUZZ_SECONDS:-30} s each (0 skips them)
 # Each stage prints its time; the last line counts the tests of every stage.
 # Usage: sh tests/run-all.sh [BUILD_ROOT]    (default: build-tests)
 #        TWEETVIEW_STAGES="aarch64 mingw" sh tests/run-all.sh    (only these stages)
@@ -65,9 +65,9 @@ cross() {  # cross NAME TOOLCHAIN COMPILER EMULATOR PACKAGES: the portable tests
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTWEETVIEW_BUILD_EXAMPLES=OFF -DTWEETVIEW_BUILD_BENCHMARKS=OFF
 }
 
-fuzz() {  # clang + libFuzzer: each fuzzer of tests/fuzz for ${TWEETVIEW_FUZZ_SECONDS:-60} s (0: skip)
+fuzz() {  # clang + libFuzzer: each fuzzer of tests/fuzz for ${TWEETVIEW_FUZZ_SECONDS:-30} s (0: skip)
   want fuzz || return 0
-  dir="$root/fuzz" seconds=${TWEETVIEW_FUZZ_SECONDS:-60} start=$(date +%s)
+  dir="$root/fuzz" seconds=${TWEETVIEW_FUZZ_SECONDS:-30} start=$(date +%s)
   echo "== fuzz: clang++ libFuzzer, $seconds s per fuzzer"
   [ "$seconds" != 0 ] || { echo "fuzz: TWEETVIEW_FUZZ_SECONDS=0: skipped"; return 0; }
   command -v clang++ >/dev/null 2>&1 || { echo "fuzz: no clang++: skipped"; return 0; }
