@@ -412,9 +412,19 @@ struct portable {
         }
         return end;
     }
-    // Number of bytes equal to c.
+    // Number of bytes equal to c: eight at a time, then bytewise.
     static std::size_t count_byte(const char* p, const char* end, char c) noexcept {
+        const std::uint64_t cs = swar_ones * static_cast<unsigned char>(c);
         std::size_t n = 0;
+        while (end - p >= 8) {
+            std::uint64_t x;
+            std::memcpy(&x, p, 8);
+            x ^= cs;  // a match is a zero byte
+            // Top bit of a byte set iff the byte is zero (no carry crosses a byte: exact).
+            const std::uint64_t zero = ~(((x & ~swar_highs) + ~swar_highs) | x | ~swar_highs);
+            n += static_cast<std::size_t>(((zero >> 7) * swar_ones) >> 56);
+            p += 8;
+        }
         for (; p < end; ++p) n += (*p == c);
         return n;
     }
@@ -770,16 +780,36 @@ inline unsigned encode_utf8(std::uint32_t cp, char* out) noexcept {
 
 constexpr std::size_t min_size(std::size_t a, std::size_t b) noexcept { return a < b ? a : b; }
 
+// Whether the n bytes at a and b are equal. The short strings the record scan compares (footer
+// prefixes, the status URL's parts, separators) go a word at a time, without a call.
+inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+    if (n > 32) return std::memcmp(a, b, n) == 0;
+    if (n >= 8) {
+        std::uint64_t diff = 0, x, y;
+        for (std::size_t i = 0; i + 8 < n; i += 8) {
+            std::memcpy(&x, a + i, 8);
+            std::memcpy(&y, b + i, 8);
+            diff |= x ^ y;
+        }
+        std::memcpy(&x, a + n - 8, 8);  // the last eight bytes (overlapping the loop's last word)
+        std::memcpy(&y, b + n - 8, 8);
+        return (diff | (x ^ y)) == 0;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        if (a[i] != b[i]) return false;
+    }
+    return true;
+}
+
 inline bool starts_with(const char* p, const char* end, std::string_view s) noexcept {
-    return p <= end && static_cast<std::size_t>(end - p) >= s.size() &&
-           (s.empty() || std::memcmp(p, s.data(), s.size()) == 0);
+    return p <= end && static_cast<std::size_t>(end - p) >= s.size() && same_bytes(p, s.data(), s.size());
 }
 
 // True when [p, end) is a proper or full prefix of s (used to decide "need more input").
 inline bool is_prefix_of(const char* p, const char* end, std::string_view s) noexcept {
     if (p > end) return false;
     const std::size_t n = static_cast<std::size_t>(end - p);
-    return n <= s.size() && (n == 0 || std::memcmp(p, s.data(), n) == 0);  // p may be null when n is 0
+    return n <= s.size() && same_bytes(p, s.data(), n);  // (p may be null when n is 0: no byte is read)
 }
 
 // Lines. A line break is "\n" or "\r\n" (a lone '\r' is not one); every split of a text into
@@ -1124,6 +1154,13 @@ constexpr std::uint64_t layout_bad(std::uint64_t x, std::uint64_t room) noexcept
 }
 // Byte i becomes 10 * byte i + byte i+1: the value of the two digits that start there.
 constexpr std::uint64_t pair_values(std::uint64_t x) noexcept { return x * 10 + (x >> 8); }
+// The value of eight digits (bytes 0-9, the first digit in the low byte): pairs, then the four
+// pairs weighted 10^6, 10^4, 10^2, 1 by two multiplications whose high halves add up.
+constexpr std::uint64_t eight_digits(std::uint64_t x) noexcept {
+    x = pair_values(x);  // bytes 0, 2, 4, 6: the pairs (each at most 99)
+    constexpr std::uint64_t lo = 0x000000FF000000FFu;
+    return ((x & lo) * (100u + (1000000ull << 32)) + ((x >> 16) & lo) * (1u + (10000ull << 32))) >> 32;
+}
 constexpr unsigned byte_at(std::uint64_t x, unsigned i) noexcept {
     return static_cast<unsigned>(x >> (8 * i)) & 0xFFu;
 }
@@ -1679,20 +1716,30 @@ struct status_id {
 };
 constexpr status_id read_status_id(const char* p, const char* end) noexcept {
     constexpr const char* too_large = "a status id of at most 18446744073709551615";
+    // The first sixteen digits a word of eight at a time (while eight bytes remain), then bytewise.
     const char* q = p;
+    std::uint64_t id = 0;
+    for (int words = 0; words < 2 && end - q >= 8; ++words) {
+        const std::uint64_t x = load_le64(q) ^ 0x3030303030303030u;  // digits become 0-9
+        if (layout_bad(x, 0x7676767676767676u) != 0) break;
+        id = id * 100000000u + eight_digits(x);
+        q += 8;
+    }
+    const char* const rest = q;
     while (q < end && is_digit(*q)) ++q;
     if (q == p || *p == '0') return {0, q, "a status id: digits, no leading zero"};
     if (q - p > 20) return {0, q, too_large};
-    std::uint64_t id = 0;
-    const char* d = p;
-    for (; d < q && d - p < 19; ++d) id = id * 10 + static_cast<unsigned>(*d - '0');  // 19 digits always fit
-    if (d < q) {  // only a twentieth can overflow
-        const auto last = static_cast<unsigned>(*d - '0');
-        if (id > (UINT64_MAX - last) / 10) return {0, q, too_large};
-        id = id * 10 + last;
+    for (const char* d = rest; d < q; ++d) {
+        const auto digit = static_cast<unsigned>(*d - '0');
+        if (d - p == 19 && id > (UINT64_MAX - digit) / 10) return {0, q, too_large};  // only a 20th can overflow
+        id = id * 10 + digit;
     }
     return {id, q, nullptr};
 }
+
+// The longest screen name a status URL may hold (Twitter's are at most 15; the reader allows
+// older and odd archives some room).
+constexpr std::size_t max_url_name = 50;
 
 inline footer_fields read_footer_fields(const char* p, const char* end, std::string_view suffix) noexcept {
     footer_fields f;
@@ -1722,8 +1769,8 @@ inline footer_fields read_footer_fields(const char* p, const char* end, std::str
     if (!starts_with(p, end, base)) return fail(errc::bad_url, p, "a URL starting https://twitter.com/");
     p += base.size();
     const char* user = p;
-    while (p < end && is_name_char(*p)) ++p;
-    if (p == user || p - user > 50)
+    p += name_length(p, end, max_url_name + 1);
+    if (p == user || p - user > static_cast<std::ptrdiff_t>(max_url_name))
         return fail(errc::bad_url, user, "a screen name of 1 to 50 letters, digits or '_'");
     constexpr std::string_view status = "/status/";
     if (!starts_with(p, end, status)) return fail(errc::bad_url, p, "'/status/' after the screen name");
@@ -2037,9 +2084,9 @@ inline std::size_t read_reply_header(std::string_view text, tweet& t) noexcept {
     while (q < end && *q != ']' && *q != '\n') ++q;
     if (!starts_with(q, end, link)) return 0;
     const char* screen = q + link.size();
-    const char* r = screen;
-    while (r < end && is_name_char(*r)) ++r;
-    if (r == screen || !starts_with(r, end, status)) return 0;
+    const std::size_t screen_len = name_length(screen, end, max_url_name + 1);  // as in footers
+    const char* r = screen + screen_len;
+    if (screen_len == 0 || screen_len > max_url_name || !starts_with(r, end, status)) return 0;
     // An id as in footers (so never 0, which says "no header").
     const status_id id = read_status_id(r + status.size(), end);
     if (id.expected || id.end >= end || *id.end != ')') return 0;
@@ -2340,7 +2387,8 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         t.offset = pos.offset + static_cast<std::uint64_t>(rec - begin);
         t.line = rec_line;
         t.shape = shape;
-        t.reply_names = t.in_reply_to_screen_name = std::string_view();
+        t.reply_names = std::string_view();  // (two stores: a chained assignment reloads the first
+        t.in_reply_to_screen_name = std::string_view();  // as one 16-byte load, which stalls)
         t.in_reply_to_status_id = 0;
         if (form(shape.footer).reply_header) t.text.remove_prefix(read_reply_header(t.text, t));
         // Thread anchors (branch B4) make records that cannot be told apart from their neighbours:

@@ -309,6 +309,41 @@ TEST_CASE("the status-id rule, one for footers and reply headers: 1 to 20 digits
     CHECK(id("").expected != nullptr);
     CHECK(id("1)").value == 1);
     CHECK(*id("1)").end == ')');
+    // The reader takes eight digits a word at a time: every length 1 to 22, followed by each kind
+    // of byte and by nothing, against the rule computed digit by digit.
+    auto naive = [](std::string_view s) {
+        std::size_t n = 0;
+        while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
+        bool fits = true;
+        std::uint64_t v = 0;
+        for (std::size_t i = 0; i < n && fits; ++i) {
+            const auto d = static_cast<unsigned>(s[i] - '0');
+            fits = v <= (UINT64_MAX - d) / 10;
+            v = v * 10 + d;
+        }
+        const bool ok = n >= 1 && n <= 20 && s[0] != '0' && fits;
+        return std::pair<bool, std::size_t>(ok, n);
+    };
+    std::uint64_t seed = 42;
+    for (std::size_t len = 1; len <= 22; ++len) {
+        for (const char* after : {"", ")", ")) ", "/", "a", "9", "\xC3\xA9", ":", "0123456789"}) {
+            for (int k = 0; k < 20; ++k) {
+                std::string digits;
+                for (std::size_t i = 0; i < len; ++i) {
+                    seed = seed * 6364136223846793005u + 1442695040888963407u;
+                    digits += static_cast<char>('0' + (k == 0 ? 9 : (k == 1 && i == 0 ? 1 : static_cast<int>((seed >> 33) % 10))));
+                }
+                if (k == 1) digits.replace(1, std::string::npos, len - 1, '0');
+                const std::string s = digits + after;
+                const auto want = naive(s);
+                const auto got = id(s);
+                INFO(s);
+                CHECK((got.expected == nullptr) == want.first);
+                CHECK(static_cast<std::size_t>(got.end - s.data()) == want.second);
+                if (want.first) CHECK(got.value == std::stoull(s.substr(0, want.second)));
+            }
+        }
+    }
     // Footers and reply headers apply it alike.
     auto footer_id = [](const char* digits) {
         const std::string in = f05("a", footer("Mon Aug 02 02:25:42 +0000 2021", digits));
