@@ -3,7 +3,8 @@
 # hand-written seeds in tests/fuzz/seeds/. Nothing here is kept in the repository: run it into a
 # scratch directory before fuzzing (run_fuzzers.sh does).
 # Usage: sh tests/fuzz/make_corpus.sh OUT_DIR [SHARED_DIR]
-#   OUT_DIR/records, OUT_DIR/time, OUT_DIR/repair, OUT_DIR/entities, OUT_DIR/writer are (re)created.
+#   OUT_DIR/records, OUT_DIR/time, OUT_DIR/repair, OUT_DIR/entities, OUT_DIR/writer, OUT_DIR/simd
+#   are (re)created.
 #   SHARED_DIR defaults to ../shared beside the repository; without it only the samples are used.
 set -eu
 out=${1:?usage: make_corpus.sh OUT_DIR [SHARED_DIR]}
@@ -12,7 +13,7 @@ src=$(cd "$here/../.." && pwd)
 shared=${2:-$src/../shared}
 export LC_ALL=C
 
-for h in records time repair entities writer; do
+for h in records time repair entities writer simd; do
   rm -rf "${out:?}/$h"
   mkdir -p "$out/$h"
   cp "$here/seeds/$h/"* "$out/$h/" 2>/dev/null || true
@@ -127,6 +128,18 @@ for d in "$shared"/flavours/F* "$shared"/flavours/branch-only/B*; do
   { printf '\000\000'; head -c 16384 "$f"; } > "$out/records/flavour-$(basename "$d")"
 done
 
-for h in records time repair entities writer; do
+# The SIMD harness: every fifth entity text and every tenth records seed, behind a header that
+# searches the bytes the scanners search (see fuzz_simd.cpp).
+k=0
+for f in "$out"/entities/* "$out"/records/*; do
+  [ -f "$f" ] || continue
+  k=$((k + 1))
+  case $(( k % 10 )) in
+    0) { printf '\n\n\001\011@#$:./\357\274\240'; cat "$f"; } > "$out/simd/$k" ;;
+    5) { printf '\r\n&\003\n\r-'; cat "$f"; } > "$out/simd/$k" ;;
+  esac
+done
+
+for h in records time repair entities writer simd; do
   echo "make_corpus: $h: $(find "$out/$h" -type f | wc -l) seeds"
 done
