@@ -3906,6 +3906,10 @@ struct url_scan {
                 return false;
             }
             pos = p + 1;
+            // A domain needs a TLD after some dot of the label chain that starts here, and a TLD
+            // starts with a letter, a digit or a non-ASCII character: after a space, punctuation
+            // or the end no domain_end() can succeed, at this dot or through the block cache.
+            if (p + 1 >= t.n || (t.s[p + 1] < 0x80 && !ascii_has(t.s[p + 1], f_letter | f_digit))) continue;
             dot_site s{p, p, none, none};
             if (!label_before_dot(t, s)) continue;
             outcome r = with_protocol(t, s, out);
