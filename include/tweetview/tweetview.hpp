@@ -454,15 +454,22 @@ struct block_search {
         }
         return portable::find_pair(p, end, a, b);
     }
+    // (A tail shorter than a block, after at least one block: the last block of [start, end) again,
+    // its lanes before p shifted out of the mask. Short texts, such as tweets, end this way.)
     static const char* find_either(const char* p, const char* end, char a, char b) noexcept {
         const B va = B::splat(a), vb = B::splat(b);
+        const char* const start = p;
         while (end - p >= B::width) {
             const B x = B::load(p);
             const std::uint64_t m = (x.eq(va) | x.eq(vb)).mask();
             if (m != 0) return p + first(m);
             p += B::width;
         }
-        return portable::find_either(p, end, a, b);
+        if (p == end || end - start < B::width) return portable::find_either(p, end, a, b);
+        const char* const q = end - B::width;
+        const B x = B::load(q);
+        const std::uint64_t m = (x.eq(va) | x.eq(vb)).mask() >> (static_cast<unsigned>(p - q) << B::mask_shift);
+        return m != 0 ? p + first(m) : end;
     }
     static const char* find_any(const char* p, const char* end, std::string_view set) noexcept {
         if (set.empty()) return end;
@@ -803,10 +810,11 @@ struct search_table {
     const char* (*find_either)(const char*, const char*, char, char) noexcept;
     const char* (*find_byte)(const char*, const char*, char) noexcept;
     unsigned (*bytes_present)(const char*, const char*, std::string_view) noexcept;
+    const char* (*find_non_ascii)(const char*, const char*) noexcept;
 };
 template <class V>
 struct searches_of {
-    static constexpr search_table table{&V::find_either, &V::find_byte, &V::bytes_present};
+    static constexpr search_table table{&V::find_either, &V::find_byte, &V::bytes_present, &V::find_non_ascii};
 };
 }  // namespace simd
 // ---- end of SIMD layer ------------------------------------------------------------------------------------
@@ -3280,13 +3288,20 @@ inline unsigned ascii_lower(unsigned c) noexcept { return (c >= 'A' && c <= 'Z')
 inline std::uint32_t tld_match(const text_ref& t, std::uint32_t pos, std::uint32_t limit) noexcept {
     std::uint32_t node = 0, i = pos, best = 0;
     while (i < limit) {
-        const cp_len c = decode(t, i);
-        unsigned char buf[4];
-        const std::uint32_t k = utf8_encode(tld_fold(c.cp), buf);
-        for (std::uint32_t j = 0; j < k && node != none; ++j) node = tld_child(node, buf[j]);
-        count_steps(t, k);
-        if (node == none) break;
-        i += c.len;
+        if (t.s[i] < 0x80) {  // ASCII (most TLDs): folded without decoding
+            node = tld_child(node, static_cast<unsigned char>(ascii_lower(t.s[i])));
+            count_steps(t, 1);
+            if (node == none) break;
+            ++i;
+        } else {
+            const cp_len c = decode(t, i);
+            unsigned char buf[4];
+            const std::uint32_t k = utf8_encode(tld_fold(c.cp), buf);
+            for (std::uint32_t j = 0; j < k && node != none; ++j) node = tld_child(node, buf[j]);
+            count_steps(t, k);
+            if (node == none) break;
+            i += c.len;
+        }
         if (tld_final_node(node)) {
             if (i >= limit || !ascii_has(t.s[i], f_tld_bad_next)) best = i;
         }
@@ -3517,6 +3532,12 @@ inline std::uint32_t punycode_len(const char32_t* cps, std::uint32_t n) noexcept
 // `lone_low`: the label starts in the middle of its first (astral) code point,
 // i.e. with a lone low surrogate (see url_scan, "mid-pair" starts).
 inline bool label_ok(const text_ref& t, std::uint32_t x, std::uint32_t y, bool lone_low = false) noexcept {
+    if (y - x <= 63 && !lone_low) {  // an ASCII label (most) is its own encoding: 1 to 63 bytes
+        const char* const s = reinterpret_cast<const char*>(t.s);
+        const char* const f = t.variant ? t.variant->find_non_ascii(s + x, s + y) : find_non_ascii(s + x, s + y);
+        count_steps(t, y - x + 1);
+        if (f == s + y) return y > x;
+    }
     char32_t cps[64];
     std::uint32_t n = 0, total = 0, parts = 0;
     bool non_ascii = false;
