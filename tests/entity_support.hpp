@@ -67,6 +67,49 @@ inline std::vector<std::string> split_records(const std::string& md) {
     return out;
 }
 
+// The entities of r found with SIMD variant V's searches (the header's test hook).
+template <class V>
+std::vector<tweetview::entity> entities_with(const tweetview::entity_range& r) {
+    std::vector<tweetview::entity> v;
+    for (auto it = tweetview::detail::entities::step_access::begin_with<V>(r); it != r.end(); ++it) v.push_back(*it);
+    return v;
+}
+
+inline bool same_entities(const std::vector<tweetview::entity>& a, const std::vector<tweetview::entity>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].kind != b[i].kind || a[i].begin != b[i].begin || a[i].end != b[i].end) return false;
+    return true;
+}
+
+// Every SIMD variant compiled in (that this CPU runs) finds in `text` the entities the portable
+// variant finds, and so do the usual (dispatching) searches, for each of the five ranges.
+// Returns "" or what differs ("avx512bw, hashtags").
+template <class... V>
+std::string variant_mismatch(std::string_view text, tweetview::detail::simd::variant_list<V...>) {
+    using portable = tweetview::detail::simd::portable;
+    const tweetview::entity_filter filters[] = {tweetview::entity_filter::all, tweetview::entity_filter::mentions,
+                                                tweetview::entity_filter::urls, tweetview::entity_filter::hashtags,
+                                                tweetview::entity_filter::cashtags};
+    const char* const filter_names[] = {"all", "mentions", "urls", "hashtags", "cashtags"};
+    for (std::size_t f = 0; f < 5; ++f) {
+        const tweetview::entity_range r(text, filters[f]);
+        const auto want = entities_with<portable>(r);
+        if (!same_entities(std::vector<tweetview::entity>(r.begin(), r.end()), want))
+            return std::string("dispatching searches, ") + filter_names[f];
+        std::string bad;
+        ((bad.empty() && V::supported() && !same_entities(entities_with<V>(r), want)
+              ? void(bad = std::string(V::name) + ", " + filter_names[f])
+              : void()),
+         ...);
+        if (!bad.empty()) return bad;
+    }
+    return "";
+}
+inline std::string variant_mismatch(std::string_view text) {
+    return variant_mismatch(text, tweetview::detail::simd::compiled_variants{});
+}
+
 inline std::string join(const std::vector<std::string>& v) {
     std::string s = "[";
     for (std::size_t i = 0; i < v.size(); ++i) s += (i ? " | " : "") + v[i];

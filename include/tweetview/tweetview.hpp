@@ -371,6 +371,13 @@ struct portable {
     }
     // First byte equal to a or to b, or end.
     static const char* find_either(const char* p, const char* end, char a, char b) noexcept {
+        const std::uint64_t as = swar_ones * static_cast<unsigned char>(a), bs = swar_ones * static_cast<unsigned char>(b);
+        while (end - p >= 8) {
+            std::uint64_t x;
+            std::memcpy(&x, p, 8);
+            if ((swar_has_zero(x ^ as) | swar_has_zero(x ^ bs)) != 0) break;
+            p += 8;
+        }
         for (; p < end; ++p) {
             if (*p == a || *p == b) return p;
         }
@@ -428,6 +435,15 @@ struct portable {
         for (; p < end; ++p) n += (*p == c);
         return n;
     }
+    // Which bytes of `set` (at most 8) occur in [p, end): bit k set when set[k] does.
+    // (One memchr a byte of the set: each stops at its first hit.)
+    static unsigned bytes_present(const char* p, const char* end, std::string_view set) noexcept {
+        const std::size_t n = set.size() < 8 ? set.size() : 8;
+        unsigned bits = 0;
+        for (std::size_t k = 0; k < n; ++k)
+            if (find_byte(p, end, set[k]) != end) bits |= 1u << k;
+        return bits;
+    }
 };
 
 // The searches of a vector variant, written once for its block type B. B has:
@@ -455,15 +471,22 @@ struct block_search {
         }
         return portable::find_pair(p, end, a, b);
     }
+    // (A tail shorter than a block, after at least one block: the last block of [start, end) again,
+    // its lanes before p shifted out of the mask. Short texts, such as tweets, end this way.)
     static const char* find_either(const char* p, const char* end, char a, char b) noexcept {
         const B va = B::splat(a), vb = B::splat(b);
+        const char* const start = p;
         while (end - p >= B::width) {
             const B x = B::load(p);
             const std::uint64_t m = (x.eq(va) | x.eq(vb)).mask();
             if (m != 0) return p + first(m);
             p += B::width;
         }
-        return portable::find_either(p, end, a, b);
+        if (p == end || end - start < B::width) return portable::find_either(p, end, a, b);
+        const char* const q = end - B::width;
+        const B x = B::load(q);
+        const std::uint64_t m = (x.eq(va) | x.eq(vb)).mask() >> (static_cast<unsigned>(p - q) << B::mask_shift);
+        return m != 0 ? p + first(m) : end;
     }
     static const char* find_any(const char* p, const char* end, std::string_view set) noexcept {
         if (set.empty()) return end;
@@ -494,6 +517,23 @@ struct block_search {
             p += B::width;
         }
         return portable::find_non_ascii_or(p, end, c);
+    }
+    static unsigned bytes_present(const char* p, const char* end, std::string_view set) noexcept {
+        const std::size_t n = set.size() < 8 ? set.size() : 8;
+        B want[8], seen[8];
+        for (std::size_t k = 0; k < n; ++k) {
+            want[k] = B::splat(set[k]);
+            seen[k] = want[k].eq(B::splat(static_cast<char>(~set[k])));  // no lane
+        }
+        while (end - p >= B::width) {
+            const B x = B::load(p);
+            for (std::size_t k = 0; k < n; ++k) seen[k] = seen[k] | x.eq(want[k]);
+            p += B::width;
+        }
+        unsigned bits = portable::bytes_present(p, end, set);
+        for (std::size_t k = 0; k < n; ++k)
+            if (seen[k].mask() != 0) bits |= 1u << k;
+        return bits;
     }
 };
 
@@ -687,6 +727,26 @@ struct avx512 : avx2 {
         }
         return avx2::find_non_ascii(p, end);
     }
+    // Masked loads (lanes past the end are neither read nor matched): a short text is one step.
+    TWEETVIEW_TARGET("avx512bw")
+    static unsigned bytes_present(const char* p, const char* end, std::string_view set) noexcept {
+        const std::size_t n = set.size() < 8 ? set.size() : 8;
+        v64qi want[8];
+        for (std::size_t k = 0; k < n; ++k) want[k] = v64qi{} + set[k];
+        unsigned bits = 0;
+        for (std::ptrdiff_t left = end - p; left > 0; left -= 64) {
+            const std::uint64_t live = left >= 64 ? ~0ull : (1ull << left) - 1;
+#if defined(__clang__)  // (clang's builtin takes a vector pointer, GCC's a char pointer)
+            const v64qi x = __builtin_ia32_loaddquqi512_mask(reinterpret_cast<const v64qi*>(p), v64qi{}, live);
+#else
+            const v64qi x = __builtin_ia32_loaddquqi512_mask(p, v64qi{}, live);
+#endif
+            for (std::size_t k = 0; k < n; ++k)
+                bits |= static_cast<unsigned>(__builtin_ia32_cmpb512_mask(x, want[k], 0, live) != 0) << k;
+            if (left > 64) p += 64;
+        }
+        return bits;
+    }
 };
 #undef TWEETVIEW_TARGET
 #else
@@ -751,6 +811,29 @@ inline const char* find_non_ascii_or(const char* p, const char* end, char c) noe
 inline std::size_t count_byte(const char* p, const char* end, char c) noexcept {
     return simd::active::count_byte(p, end, c);
 }
+// Which bytes of `set` (at most 8) occur in [p, end): bit k set when set[k] does. One pass,
+// however many bytes the set has (the entity scanners' prefilter).
+inline unsigned bytes_present(const char* p, const char* end, std::string_view set) noexcept {
+#if TWEETVIEW_HAS_X86_DISPATCH
+    if (simd::avx512::supported()) return simd::avx512::bytes_present(p, end, set);
+#endif
+    return simd::active::bytes_present(p, end, set);
+}
+// Test hook: the searches the entity scanners make, as one variant's. A scanner given a table
+// searches with it instead of the functions above, so the tests and benchmarks can run the whole
+// extraction with each compiled variant (simd::searches_of<V>::table). Not part of the API.
+namespace simd {
+struct search_table {
+    const char* (*find_either)(const char*, const char*, char, char) noexcept;
+    const char* (*find_byte)(const char*, const char*, char) noexcept;
+    unsigned (*bytes_present)(const char*, const char*, std::string_view) noexcept;
+    const char* (*find_non_ascii)(const char*, const char*) noexcept;
+};
+template <class V>
+struct searches_of {
+    static constexpr search_table table{&V::find_either, &V::find_byte, &V::bytes_present, &V::find_non_ascii};
+};
+}  // namespace simd
 // ---- end of SIMD layer ------------------------------------------------------------------------------------
 
 // Writes the UTF-8 of a scalar value (the caller knows it is one: <= U+10FFFF, no surrogate);
@@ -3028,16 +3111,19 @@ inline char32_t tld_fold(char32_t c) noexcept;           // case folding of TLD 
 inline std::uint32_t tld_child(std::uint32_t node, unsigned char b) noexcept;  // trie edge, or none
 inline bool tld_final_node(std::uint32_t node) noexcept;  // a TLD ends at the node
 
-// The text being scanned (plus the test-only step counter).
+// The text being scanned (plus the test-only step counter and SIMD variant).
 struct text_ref {
     const unsigned char* s = nullptr;
     std::uint32_t n = 0;
     std::uint64_t* steps = nullptr;  // test hook (step_access): scanning steps are added here
+    const simd::search_table* variant = nullptr;  // test hook (step_access): searches, if not the usual
     text_ref() noexcept = default;
-    explicit text_ref(std::string_view v, std::uint64_t* counter = nullptr) noexcept
+    explicit text_ref(std::string_view v, std::uint64_t* counter = nullptr,
+                      const simd::search_table* searches = nullptr) noexcept
         : s(reinterpret_cast<const unsigned char*>(v.data())),
           n(v.size() > 0xFFFFFFFEu ? 0xFFFFFFFEu : static_cast<std::uint32_t>(v.size())),
-          steps(counter) {}
+          steps(counter),
+          variant(searches) {}
 };
 
 // Adds k scanning steps to the test hook's counter, if one is attached.
@@ -3081,8 +3167,10 @@ inline std::uint32_t utf8_encode(char32_t c, unsigned char* out) noexcept {
 inline std::uint32_t find2(const text_ref& t, std::uint32_t from, unsigned char a,
                                unsigned char b) noexcept {
     const char* const s = reinterpret_cast<const char*>(t.s);
-    const auto r = static_cast<std::uint32_t>(
-        find_either(s + from, s + t.n, static_cast<char>(a), static_cast<char>(b)) - s);
+    const char ca = static_cast<char>(a), cb = static_cast<char>(b);
+    const char* const f = t.variant ? t.variant->find_either(s + from, s + t.n, ca, cb)
+                                    : find_either(s + from, s + t.n, ca, cb);
+    const auto r = static_cast<std::uint32_t>(f - s);
     count_steps(t, r - from + 1);
     return r;
 }
@@ -3091,11 +3179,28 @@ inline std::uint32_t find2(const text_ref& t, std::uint32_t from, unsigned char 
 inline std::uint32_t find1(const text_ref& t, std::uint32_t from, std::uint32_t limit,
                                unsigned char a) noexcept {
     if (from >= limit) return limit;
-    const void* p = std::memchr(t.s + from, a, limit - from);
-    const std::uint32_t r =
-        p ? static_cast<std::uint32_t>(static_cast<const unsigned char*>(p) - t.s) : limit;
+    const char* const s = reinterpret_cast<const char*>(t.s);
+    const char ca = static_cast<char>(a);
+    const char* const f = t.variant ? t.variant->find_byte(s + from, s + limit, ca)
+                                    : find_byte(s + from, s + limit, ca);
+    const auto r = static_cast<std::uint32_t>(f - s);
     count_steps(t, r - from + 1);
     return r;
+}
+
+// The prefilter: the scanners (bit k: entity_kind k) that can find something in the text, from
+// one pass over it. A mention needs '@' or '＠' (EF BC A0), a URL a '.', a hashtag '#' or '＃'
+// (EF BC 83), a cashtag '$'.
+// `live`: the scanners the caller runs; the prefilter only pays when there are several (with one,
+// its own search is as quick), so a single one is returned as it is.
+inline unsigned live_kinds(const text_ref& t, unsigned live) noexcept {
+    if ((live & (live - 1)) == 0) return live;
+    const char* const s = reinterpret_cast<const char*>(t.s);
+    const std::string_view sigils = "@.#$\xEF";
+    const unsigned b = t.variant ? t.variant->bytes_present(s, s + t.n, sigils) : bytes_present(s, s + t.n, sigils);
+    count_steps(t, t.n + 1u);
+    const unsigned fullwidth = (b >> 4) & 1u;
+    return live & ((b & 15u) | fullwidth | (fullwidth << 2));
 }
 
 // Screen-name characters at i, at most max (validMentionOrList's [a-zA-Z0-9_]{1,20}).
@@ -3238,13 +3343,20 @@ inline unsigned ascii_lower(unsigned c) noexcept { return (c >= 'A' && c <= 'Z')
 inline std::uint32_t tld_match(const text_ref& t, std::uint32_t pos, std::uint32_t limit) noexcept {
     std::uint32_t node = 0, i = pos, best = 0;
     while (i < limit) {
-        const cp_len c = decode(t, i);
-        unsigned char buf[4];
-        const std::uint32_t k = utf8_encode(tld_fold(c.cp), buf);
-        for (std::uint32_t j = 0; j < k && node != none; ++j) node = tld_child(node, buf[j]);
-        count_steps(t, k);
-        if (node == none) break;
-        i += c.len;
+        if (t.s[i] < 0x80) {  // ASCII (most TLDs): folded without decoding
+            node = tld_child(node, static_cast<unsigned char>(ascii_lower(t.s[i])));
+            count_steps(t, 1);
+            if (node == none) break;
+            ++i;
+        } else {
+            const cp_len c = decode(t, i);
+            unsigned char buf[4];
+            const std::uint32_t k = utf8_encode(tld_fold(c.cp), buf);
+            for (std::uint32_t j = 0; j < k && node != none; ++j) node = tld_child(node, buf[j]);
+            count_steps(t, k);
+            if (node == none) break;
+            i += c.len;
+        }
         if (tld_final_node(node)) {
             if (i >= limit || !ascii_has(t.s[i], f_tld_bad_next)) best = i;
         }
@@ -3475,6 +3587,12 @@ inline std::uint32_t punycode_len(const char32_t* cps, std::uint32_t n) noexcept
 // `lone_low`: the label starts in the middle of its first (astral) code point,
 // i.e. with a lone low surrogate (see url_scan, "mid-pair" starts).
 inline bool label_ok(const text_ref& t, std::uint32_t x, std::uint32_t y, bool lone_low = false) noexcept {
+    if (y - x <= 63 && !lone_low) {  // an ASCII label (most) is its own encoding: 1 to 63 bytes
+        const char* const s = reinterpret_cast<const char*>(t.s);
+        const char* const f = t.variant ? t.variant->find_non_ascii(s + x, s + y) : find_non_ascii(s + x, s + y);
+        count_steps(t, y - x + 1);
+        if (f == s + y) return y > x;
+    }
     char32_t cps[64];
     std::uint32_t n = 0, total = 0, parts = 0;
     bool non_ascii = false;
@@ -3864,6 +3982,10 @@ struct url_scan {
                 return false;
             }
             pos = p + 1;
+            // A domain needs a TLD after some dot of the label chain that starts here, and a TLD
+            // starts with a letter, a digit or a non-ASCII character: after a space, punctuation
+            // or the end no domain_end() can succeed, at this dot or through the block cache.
+            if (p + 1 >= t.n || (t.s[p + 1] < 0x80 && !ascii_has(t.s[p + 1], f_letter | f_digit))) continue;
             dot_site s{p, p, none, none};
             if (!label_before_dot(t, s)) continue;
             outcome r = with_protocol(t, s, out);
@@ -3921,8 +4043,9 @@ public:
 private:
     friend class entity_range;
     friend struct detail::entities::step_access;
-    entity_iterator(std::string_view text, entity_filter f, std::uint64_t* steps = nullptr) noexcept
-        : t_(text, steps), done_(false) {
+    entity_iterator(std::string_view text, entity_filter f, std::uint64_t* steps = nullptr,
+                    const detail::simd::search_table* variant = nullptr) noexcept
+        : t_(text, steps, variant), done_(false) {
         switch (f) {
             case entity_filter::all: live_ = 15; out_ = 15; overlap_ = true; break;
             case entity_filter::mentions: live_ = out_ = 1; break;
@@ -3930,6 +4053,8 @@ private:
             case entity_filter::hashtags: live_ = 4 | 2; out_ = 4; overlap_ = true; break;
             case entity_filter::cashtags: live_ = out_ = 8; break;
         }
+        live_ = static_cast<std::uint8_t>(detail::entities::live_kinds(t_, live_));
+        if ((live_ & out_) == 0) live_ = 0;
         advance();
     }
 
@@ -4004,6 +4129,11 @@ namespace detail::entities {
 struct step_access {
     static entity_iterator begin(const entity_range& r, std::uint64_t& counter) noexcept {
         return entity_iterator(r.text_, r.filter_, &counter);
+    }
+    // An iterator over r whose searches are SIMD variant V's (the tests run every variant).
+    template <class V>
+    static entity_iterator begin_with(const entity_range& r) noexcept {
+        return entity_iterator(r.text_, r.filter_, nullptr, &simd::searches_of<V>::table);
     }
 };
 }  // namespace detail::entities

@@ -96,9 +96,15 @@ void run_file(const char* name, std::size_t expected_count) {
     }
     const auto cases = parse(data);
     std::map<std::string, std::pair<int, int>> per_group;  // passed, failed
-    std::size_t ran = 0, failed = 0;
+    std::size_t ran = 0, failed = 0, variant_failed = 0;
     for (const auto& c : cases) {
         ++ran;
+        const std::string variant = tvtest::variant_mismatch(c.text);
+        if (!variant.empty()) {
+            ++variant_failed;
+            FAIL_CHECK("[" << c.group << "] " << c.desc << ": SIMD variant differs from portable (" << variant
+                           << ")\n  text: " << c.text);
+        }
         const auto got = run(c);
         if (got == c.expect) {
             ++per_group[c.group].first;
@@ -114,6 +120,7 @@ void run_file(const char* name, std::size_t expected_count) {
     MESSAGE(std::string(name) << ": ran " << ran << " cases, " << failed << " failed");
     CHECK(ran == expected_count);
     CHECK(failed == 0);
+    CHECK(variant_failed == 0);  // every compiled SIMD variant, each range, against portable
 }
 
 }  // namespace

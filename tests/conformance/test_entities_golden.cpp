@@ -41,9 +41,14 @@ TEST_CASE("golden: 6,753 real tweets, same entities and code-point indices as tw
     CHECK(texts.size() == 6753);
     REQUIRE(gold.size() == texts.size());
     std::map<std::string, std::size_t> totals;
-    std::size_t mismatches = 0, retweets = 0;
+    std::size_t mismatches = 0, retweets = 0, variant_mismatches = 0;
     for (std::size_t i = 0; i < texts.size(); ++i) {
         retweets += tweetview::is_retweet(texts[i]) ? 1 : 0;
+        const std::string variant = tvtest::variant_mismatch(texts[i]);
+        if (!variant.empty()) {
+            ++variant_mismatches;
+            FAIL_CHECK("tweet " << gold[i].first << ": SIMD variant differs from portable (" << variant << ")");
+        }
         const auto mine = tvtest::golden_lines(texts[i]);
         for (const auto& l : mine) ++totals[l.substr(0, l.find(':'))];
         if (mine != gold[i].second) {
@@ -56,6 +61,7 @@ TEST_CASE("golden: 6,753 real tweets, same entities and code-point indices as tw
                        << ", urls " << totals["url"] << ", hashtags " << totals["hashtag"] << ", cashtags "
                        << totals["cashtag"]);
     CHECK(mismatches == 0);
+    CHECK(variant_mismatches == 0);  // every compiled SIMD variant, each range, against portable
     CHECK(totals["mention"] == 5624);
     CHECK(totals["url"] == 972);
     CHECK(totals["hashtag"] == 203);

@@ -57,6 +57,13 @@ struct naive {
         for (; p < e; ++p) n += *p == c;
         return n;
     }
+    static unsigned bytes_present(const char* p, const char* e, std::string_view set) {
+        unsigned bits = 0;
+        for (std::size_t k = 0; k < set.size() && k < 8; ++k)
+            if (std::string_view(p, static_cast<std::size_t>(e - p)).find(set[k]) != std::string_view::npos)
+                bits |= 1u << k;
+        return bits;
+    }
 };
 
 struct failures {
@@ -94,6 +101,10 @@ void compare(const char* name, const char* p, const char* e, char a, char b, fai
     same("find_non_ascii", off(V::find_non_ascii(p, e)), off(Ref::find_non_ascii(p, e)));
     same("find_non_ascii_or", off(V::find_non_ascii_or(p, e, c)), off(Ref::find_non_ascii_or(p, e, c)));
     same("count_byte", V::count_byte(p, e, a), Ref::count_byte(p, e, a));
+    const char sigils[] = {'@', '.', '#', '$', '\xEF', a, b, '\0'};  // the entity prefilter's, and more
+    for (const std::string_view q : {std::string_view(set, 5), std::string_view(sigils, 5), std::string_view(sigils, 8),
+                                     std::string_view(set, 1), std::string_view(set, 0)})
+        same("bytes_present", V::bytes_present(p, e, q), Ref::bytes_present(p, e, q));
 }
 
 // Every variant compiled in against portable, and portable against naive.
@@ -253,4 +264,6 @@ TEST_CASE("SIMD layer: the dispatching searches are the active variant's") {
     CHECK(d::count_byte(p, e, '\n') == 3);
     CHECK(d::find_pair(p, p, '\n', '\n') == p);
     CHECK(d::count_byte(p, p, '\n') == 0);
+    CHECK(d::bytes_present(p, e, "@.#$\xEF") == (1u | 4u | 16u));
+    CHECK(d::bytes_present(p, p, "@") == 0);
 }
