@@ -7,6 +7,7 @@
 //   byte 0, 1  the bytes a and b (find_byte a, find_pair a b, find_either a b, count_byte a)
 //   byte 2     c for find_non_ascii_or (its low 7 bits: the search takes an ASCII byte)
 //   byte 3     bits 0-4: the size of find_any's set (0-16), taken from the bytes after the header
+//              (bytes_present: its first 8)
 // Each search runs on every sub-range [from, to) of the data with from in 0..64 (0..8 past 4 KiB)
 // and to at the end or up to 3 bytes before it, each range copied into a buffer of exactly its
 // size so that AddressSanitizer sees a read past either end.
@@ -43,6 +44,8 @@ void compare(const char* p, const char* end, const query& q) {
     same(V::find_non_ascii(p, end), P::find_non_ascii(p, end), V::name);
     same(V::find_non_ascii_or(p, end, q.c), P::find_non_ascii_or(p, end, q.c), V::name);
     FUZZ_CHECK_MSG(V::count_byte(p, end, q.a) == P::count_byte(p, end, q.a), V::name);
+    const std::string_view eight = q.set.substr(0, 8);  // (bytes_present takes at most 8)
+    FUZZ_CHECK_MSG(V::bytes_present(p, end, eight) == P::bytes_present(p, end, eight), V::name);
 }
 
 // The portable variant against a plain loop, so that the reference itself is checked too.
@@ -62,6 +65,17 @@ void check_portable(const char* p, const char* end, const query& q) {
     const char* high = p;
     while (high < end && static_cast<unsigned char>(*high) < 0x80) ++high;
     FUZZ_CHECK(P::find_non_ascii(p, end) == high);
+    const std::string_view eight = q.set.substr(0, 8);
+    unsigned present = 0;
+    for (std::size_t k = 0; k < eight.size(); ++k) {
+        for (const char* s = p; s < end; ++s) {
+            if (*s == eight[k]) {
+                present |= 1u << k;
+                break;
+            }
+        }
+    }
+    FUZZ_CHECK(P::bytes_present(p, end, eight) == present);
 }
 
 template <class... V>
