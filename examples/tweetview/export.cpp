@@ -86,6 +86,10 @@ void key(json_buf& out, std::string_view indent, std::string_view name) {
 // A number without snprintf (tens of them per tweet).
 template <class Out>
 void put_uint(Out& out, std::uint64_t v) {
+    if (v < 10) {  // most indices are short
+        out += static_cast<char>('0' + v);
+        return;
+    }
     char digits[20];
     out += std::string_view(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v).ptr - digits));
 }
@@ -175,8 +179,9 @@ struct link_span {
 
 class tweet_export {
 public:
-    // Appends the tweet's screen name and a line break, its media requests ("WHERE\x1fSOURCE\x1fNAME\n"
-    // per local file), a NUL, and its JSON (the lines after the "{" that opens its array element).
+    // Appends the tweet as an array element of tweets.js (", {" and its JSON), then a trailer for
+    // the caller to take off: a NUL, the screen name and a line break, and the media requests
+    // ("WHERE\x1fSOURCE\x1fNAME\n" per local file).
     void append(byte_buffer& out, const input& in, const tweetview::tweet& stored);
 
 private:
@@ -304,7 +309,8 @@ void tweet_export::append(byte_buffer& out, const input& in, const tweetview::tw
 
     // The screen name and the media requests in front of the JSON (the caller links the files
     // in input order).
-    head_ = tw.user;
+    head_ = '\0';
+    head_ += tw.user;
     head_ += '\n';
     const std::size_t slash = in.path.rfind('/');
     const std::string_view dir = in.path == "-" || slash == std::string::npos ? std::string_view() : std::string_view(in.path).substr(0, slash + 1);
@@ -320,8 +326,6 @@ void tweet_export::append(byte_buffer& out, const input& in, const tweetview::tw
         archive_name(m.path, tw.id, head_);
         head_ += '\n';
     }
-    head_ += '\0';
-    out.append(head_);
 
     // The entities, once, with code-point indices; the URL that is a media link is not one.
     found_.clear();
@@ -337,7 +341,7 @@ void tweet_export::append(byte_buffer& out, const input& in, const tweetview::tw
     json_buf& o = json_;
     o.start(out);
     o.room(1024);
-    o += "\n  \"tweet\" : {\n";
+    o += ", {\n  \"tweet\" : {\n";
     // entities: hashtags, symbols, user_mentions, urls (Twitter's order), then media.
     o += "    \"entities\" : {\n";
     static const std::string_view kinds[] = {"      \"user_mentions\" : [", "      \"urls\" : [", "      \"hashtags\" : [",
@@ -551,6 +555,7 @@ void tweet_export::append(byte_buffer& out, const input& in, const tweetview::tw
     }
     o += "\n  }\n}";
     o.finish();
+    out.append(head_);
 }
 
 // mkdir -p for one level: fine if it is there as a directory.
@@ -648,8 +653,9 @@ int run_export(const std::vector<std::string>& args) {
     const std::vector<input> inputs = expand_inputs(cl.operands, t);
     file_out tweets(data + "/tweets.js");
     if (!tweets.ok()) return exit_usage;
-    std::string buf, user, from, to, name;
-    buf.reserve(1 << 21);
+    byte_buffer buf;  // tweets.js, written in blocks of 256 KiB (they stay in the cache)
+    std::string user, from, to, name;
+    std::size_t done = 0;  // the bytes of buf that are whole tweets
     std::uint64_t count = 0, linked = 0, copied = 0, missing = 0, failed = 0;
     bool other_user = false;
     std::unordered_set<std::string> seen;  // media files placed or listed
@@ -660,13 +666,20 @@ int run_export(const std::vector<std::string>& args) {
             if (!r.is_tweet()) return;
             work[thread].append(out, in, r.tweet);
         },
-        [&](std::string_view out) {
-            if (out.empty()) return true;  // an error or a trailer
-            const std::size_t nul = out.find('\0'), user_end = out.find('\n');
-            const std::string_view screen_name = out.substr(0, user_end);
+        buf,
+        [&] {  // after each record: its tweet (if it is one) is at the end of buf
+            if (buf.size() == done) return true;  // an error or a trailer
+            // The trailer, after the last NUL, taken off.
+            const char* nul = buf.data() + buf.size();
+            while (*--nul != '\0') {
+            }
+            const std::string_view trailer(nul + 1, static_cast<std::size_t>(buf.data() + buf.size() - nul - 1));
+            buf.commit(nul);
+            const std::size_t user_end = trailer.find('\n');
+            const std::string_view screen_name = trailer.substr(0, user_end);
             if (count == 0) user = screen_name;
             else other_user = other_user || screen_name != user;
-            for (std::string_view requests = out.substr(user_end + 1, nul - user_end - 1); !requests.empty();) {
+            for (std::string_view requests = trailer.substr(user_end + 1); !requests.empty();) {
                 const std::size_t nl = requests.find('\n');
                 const std::string_view line = requests.substr(0, nl);
                 requests.remove_prefix(nl + 1);
@@ -695,34 +708,43 @@ int run_export(const std::vector<std::string>& args) {
                         break;
                 }
             }
-            buf += count == 0 ? "window.YTD.tweets.part0 = [ {" : ", {";
-            buf.append(out.data() + nul + 1, out.size() - nul - 1);
+            if (count == 0) {
+                // The first tweet opens the array: its ", {" becomes the file's first line.
+                constexpr std::string_view open = "window.YTD.tweets.part0 = [ {";
+                const std::size_t tweet_size = buf.size() - done;
+                char* at = buf.reserve_more(open.size() - 3) - tweet_size;
+                std::memmove(at + open.size(), at + 3, tweet_size - 3);
+                std::memcpy(at, open.data(), open.size());
+                buf.commit(at + open.size() + tweet_size - 3);
+            }
             ++count;
-            if (buf.size() >= (1 << 20)) {
-                if (!tweets.write(buf)) return false;
+            done = buf.size();
+            if (buf.size() >= (1 << 18)) {
+                if (!tweets.write(buf.view())) return false;
                 buf.clear();
+                done = 0;
             }
             return true;
         });
-    buf += count == 0 ? "window.YTD.tweets.part0 = [ ]" : " ]";
-    bool written = tweets.write(buf) && tweets.close();
+    buf.append(count == 0 ? std::string_view("window.YTD.tweets.part0 = [ ]") : std::string_view(" ]"));
+    bool written = tweets.write(buf.view()) && tweets.close();
     // The screen name: the first tweet's, from its status URL.
     if (other_user) std::fprintf(stderr, "tweetview export: tweets of more than one account; account.js names the first, @%s\n", user.c_str());
-    buf = "window.YTD.account.part0 = [ {\n  \"account\" : {\n    \"username\" : ";
-    append_json_string(buf, user);
-    buf += "\n  }\n} ]";
+    std::string part_js = "window.YTD.account.part0 = [ {\n  \"account\" : {\n    \"username\" : ";
+    append_json_string(part_js, user);
+    part_js += "\n  }\n} ]";
     file_out account(data + "/account.js");
-    written = account.write(buf) && account.close() && written;
+    written = account.write(part_js) && account.close() && written;
     // The other parts of an archive that readers open (twitter-archive-parser stops without
     // them), empty as in the archive of an account that has none; never over existing ones.
     for (const char* part : {"following", "follower", "direct-messages", "direct-messages-group"}) {
         const std::string path = data + "/" + part + ".js";
         const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd < 0) continue;
-        buf = "window.YTD.";
-        for (const char* c = part; *c; ++c) buf += *c == '-' ? '_' : *c;
-        buf += ".part0 = [ ]";
-        written = ::write(fd, buf.data(), buf.size()) == static_cast<ssize_t>(buf.size()) && written;
+        part_js = "window.YTD.";
+        for (const char* c = part; *c; ++c) part_js += *c == '-' ? '_' : *c;
+        part_js += ".part0 = [ ]";
+        written = ::write(fd, part_js.data(), part_js.size()) == static_cast<ssize_t>(part_js.size()) && written;
         written = ::close(fd) == 0 && written;
     }
     std::fprintf(stderr, "tweetview export: %llu tweets to %s/tweets.js; media files: %llu linked, %llu copied, %llu not found",

@@ -148,9 +148,36 @@ char* put_json_string(char* o, std::string_view s, json_text_info* info, bool lo
     return o;
 }
 
-char* put_json_uint(char* o, unsigned long long v) { return std::to_chars(o, o + json_number_bound, v).ptr; }
+// Two digits a step from a table, right to left into a scratch block that is then copied whole
+// (json_number_bound bytes: the room a number has), so that no step depends on the length.
+char* put_json_uint_any(char* o, unsigned long long v) {
+    static constexpr char pairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    char block[2 * json_number_bound];
+    char* const end = block + json_number_bound;
+    char* p = end;
+    while (v >= 100) {
+        const auto two = static_cast<std::size_t>(v % 100);
+        v /= 100;
+        p -= 2;
+        std::memcpy(p, pairs + 2 * two, 2);
+    }
+    if (v >= 10) {
+        p -= 2;
+        std::memcpy(p, pairs + 2 * v, 2);
+    } else {
+        *--p = static_cast<char>('0' + v);
+    }
+    std::memcpy(o, p, json_number_bound);
+    return o + (end - p);
+}
 
-char* put_json_int(char* o, long long v) { return std::to_chars(o, o + json_number_bound, v).ptr; }
+char* put_json_int(char* o, long long v) {
+    if (v >= 0) return put_json_uint(o, static_cast<unsigned long long>(v));
+    return std::to_chars(o, o + json_number_bound, v).ptr;
+}
 
 namespace {
 template <class Put, class Value>
