@@ -59,24 +59,33 @@ void say_error(const input& in, line_col at, const char* what, std::string_view 
                  static_cast<unsigned long long>(at.column), what, static_cast<int>(detail.size()), detail.data());
 }
 
-// Python's escape_markdown, as twitter-archive-parser (F10 and later) applies it.
+// Python's escape_markdown, as twitter-archive-parser (F10 and later) applies it: a backslash
+// before each of \_*[]()~`>#+-=|{}.! and two spaces before each line break.
 void escape_md(std::string_view s, std::string& out) {
-    // Runs without anything to escape are copied whole.
-    static constexpr auto special = [] {
-        std::array<bool, 256> t{};
-        for (const char c : std::string_view("\\_*[]()~`>#+-=|{}.!\n")) t[static_cast<unsigned char>(c)] = true;
+    enum : unsigned char { plain, backslash, line_break };
+    static constexpr auto kind = [] {
+        std::array<unsigned char, 256> t{};
+        for (const char c : std::string_view("\\_*[]()~`>#+-=|{}.!")) t[static_cast<unsigned char>(c)] = backslash;
+        t['\n'] = line_break;
         return t;
     }();
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (!special[static_cast<unsigned char>(c)]) continue;
-        out.append(s, run, i - run);
-        out += c == '\n' ? ' ' : '\\';
-        if (c == '\n') out += ' ';
-        run = i;
+    // Written through a pointer into room for the most it can be (three bytes a byte).
+    const std::size_t at = out.size();
+    out.resize(at + 3 * s.size());
+    char* o = out.data() + at;
+    for (const char c : s) {
+        const unsigned char k = kind[static_cast<unsigned char>(c)];
+        if (k != plain) {
+            if (k == backslash) {
+                *o++ = '\\';
+            } else {
+                *o++ = ' ';
+                *o++ = ' ';
+            }
+        }
+        *o++ = c;
     }
-    out.append(s, run, std::string_view::npos);
+    out.resize(static_cast<std::size_t>(o - out.data()));
 }
 
 // s with every `from` replaced by `to` (Python's str.replace), through `tmp`.
@@ -107,6 +116,26 @@ std::size_t line_break_at(std::string_view s, std::size_t i) {
         (static_cast<unsigned char>(s[i + 2]) == 0xa8 || static_cast<unsigned char>(s[i + 2]) == 0xa9))
         return 3;  // U+2028, U+2029
     return 0;
+}
+
+// The first bytes of the line breaks line_break_at knows.
+constexpr auto may_start_line_break = [] {
+    std::array<bool, 256> t{};
+    for (const int c : {0x0d, 0x0a, 0x0b, 0x0c, 0x1c, 0x1d, 0x1e, 0xc2, 0xe2}) t[static_cast<std::size_t>(c)] = true;
+    return t;
+}();
+
+// From `i` on, the first byte that may start a line break: a control character or a byte >= 0x80
+// (the rest cannot), looked for eight bytes at a time. s.size() if none.
+std::size_t skip_no_line_break(std::string_view s, std::size_t i) {
+    constexpr std::uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, s.data() + i, 8);
+        if (((x - 0x20 * ones) | x) & high) break;  // some byte < 0x20 or >= 0x80 (or a false alarm)
+    }
+    while (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x20 && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    return i;
 }
 
 // The media folder beside the tweets file (tweets_media, or tweet_media in older archives): its
@@ -418,7 +447,9 @@ public:
         const std::string_view b = escaped_;
         std::size_t line_start = 0;
         for (std::size_t i = 0; i < b.size();) {
-            const std::size_t n = line_break_at(b, i);
+            i = skip_no_line_break(b, i);
+            if (i == b.size()) break;
+            const std::size_t n = may_start_line_break[static_cast<unsigned char>(b[i])] ? line_break_at(b, i) : 0;
             if (n == 0) {
                 ++i;
                 continue;
@@ -497,6 +528,88 @@ simdjson::padded_string_view padded(std::string_view all, std::size_t begin, std
     return simdjson::padded_string_view(pad.data(), end - begin, pad.size());
 }
 
+// Whether the file's first line (without a '\r' before its '\n') ends in `tail`: from `head`,
+// the file's first bytes, or read on from there while they hold no line break. False on a read
+// error (errno set).
+bool first_line_ends_in(int fd, std::string_view head, std::string_view tail, bool& ends) {
+    const std::size_t nl = head.find('\n');
+    if (nl != std::string_view::npos) {
+        std::string_view line = head.substr(0, nl);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        ends = line.size() >= tail.size() && line.substr(line.size() - tail.size()) == tail;
+        return true;
+    }
+    // A long first line (a JSON array on one line): its last bytes, read a block at a time.
+    std::string last(head.substr(head.size() - std::min(head.size(), tail.size() + 1)));
+    char block[1 << 16];
+    for (off_t at = static_cast<off_t>(head.size());;) {
+        const ssize_t n = ::pread(fd, block, sizeof block, at);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        const std::string_view got(block, static_cast<std::size_t>(n));
+        const std::size_t end = got.find('\n');
+        last += got.substr(0, end);
+        if (last.size() > tail.size() + 1) last.erase(0, last.size() - (tail.size() + 1));
+        if (n == 0 || end != std::string_view::npos) break;
+        at += n;
+    }
+    if (!last.empty() && last.back() == '\r') last.pop_back();
+    ends = last.size() >= tail.size() && std::string_view(last).substr(last.size() - tail.size()) == tail;
+    return true;
+}
+
+// A tweets file read in blocks into one buffer, which holds the file's bytes from base() on and
+// simdjson::SIMDJSON_PADDING bytes after them, which simdjson may read past a tweet. (Read, not
+// mapped: parsing a mapping of the page cache costs about three times the CPU time in the
+// memory reads alone: tests/bench/bench_tool.sh, import.)
+class block_reader {
+public:
+    explicit block_reader(int fd) : fd_(fd) {}
+    ~block_reader() { ::close(fd_); }
+    block_reader(const block_reader&) = delete;
+    block_reader& operator=(const block_reader&) = delete;
+    [[nodiscard]] std::string_view view() const { return {data_.get(), size_}; }
+    [[nodiscard]] std::size_t base() const { return base_; }
+    [[nodiscard]] bool eof() const { return eof_; }
+    // Drops the bytes before the file's offset `keep` (at least base()) and reads a block more
+    // (the buffer grows when what is kept leaves less room than a block). False on a read
+    // error, with errno set.
+    bool refill(std::size_t keep) {
+        const std::size_t drop = keep - base_;
+        if (drop > 0) std::memmove(data_.get(), data_.get() + drop, size_ - drop);
+        size_ -= drop;
+        base_ = keep;
+        if (cap_ - size_ < block + simdjson::SIMDJSON_PADDING) {
+            const std::size_t cap = 2 * (size_ + block) + simdjson::SIMDJSON_PADDING;
+            std::unique_ptr<char[]> bigger(new char[cap]);
+            if (size_) std::memcpy(bigger.get(), data_.get(), size_);
+            data_ = std::move(bigger);
+            cap_ = cap;
+        }
+        for (std::size_t got = 0; !eof_ && got < block;) {
+            const ssize_t n = ::read(fd_, data_.get() + size_, cap_ - simdjson::SIMDJSON_PADDING - size_);
+            if (n < 0) {
+                if (errno == EINTR) continue;
+                return false;
+            }
+            eof_ = n == 0;
+            size_ += static_cast<std::size_t>(n);
+            got += static_cast<std::size_t>(n);
+        }
+        std::memset(data_.get() + size_, ' ', simdjson::SIMDJSON_PADDING);
+        return true;
+    }
+
+private:
+    static constexpr std::size_t block = std::size_t{1} << 20;
+    int fd_;
+    std::unique_ptr<char[]> data_;
+    std::size_t cap_ = 0, size_ = 0, base_ = 0;
+    bool eof_ = false;
+};
+
 // The JSON after "window.YTD.NAME.partN = ": where its '[' is, or npos.
 std::size_t array_start(std::string_view all) {
     std::size_t at = 0;
@@ -523,17 +636,17 @@ std::size_t skip_space(std::string_view all, std::size_t at) {
 // counting brackets outside strings.
 std::size_t element_end(std::string_view all, std::size_t begin, bool twitter_layout) {
     if (twitter_layout) {
-        // Braces are fewer than line breaks: look for those, then at the byte before.
-        for (std::size_t at = begin + 1;;) {
-            const void* hit = std::memchr(all.data() + at, '}', all.size() - at);
-            if (!hit) return std::string_view::npos;
-            const std::size_t brace = static_cast<std::size_t>(static_cast<const char*>(hit) - all.data());
-            at = brace + 1;
-            if (all[brace - 1] == '\n') {
-                std::size_t after = brace + 1;
-                while (after < all.size() && (all[after] == ' ' || all[after] == '\t' || all[after] == '\r')) ++after;
-                if (after < all.size() && (all[after] == ',' || all[after] == ']')) return brace + 1;
-            }
+        // A '}' that starts a line, found with the line break before it (SIMD, as the library finds
+        // the blank line before a footer).
+        const char* const stop = all.data() + all.size();
+        for (const char* p = all.data() + begin;;) {
+            p = tweetview::detail::find_pair(p, stop, '\n', '}');
+            if (p == stop) return std::string_view::npos;
+            const std::size_t brace = static_cast<std::size_t>(p - all.data()) + 1;
+            p += 2;
+            std::size_t after = brace + 1;
+            while (after < all.size() && (all[after] == ' ' || all[after] == '\t' || all[after] == '\r')) ++after;
+            if (after < all.size() && (all[after] == ',' || all[after] == ']')) return brace + 1;
         }
     }
     int depth = 0;
@@ -653,14 +766,18 @@ bool expand_archive_dir(const std::string& dir, totals& t, std::vector<input>& o
 }
 
 bool read_archive_tweets(const input& in, const command_line& cl, totals& t, progress& bar, const archive_callback& cb) {
-    file_bytes fb;
-    if (!map_file(in.path, fb)) {
+    const int fd = ::open(in.path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat st {};
+    if (fd < 0 || ::fstat(fd, &st) != 0) {
+        const int err = errno;
+        if (fd >= 0) ::close(fd);
         clear_progress_line();
-        std::fprintf(stderr, "tweetview: %s: %s\n", in.display.c_str(), std::strerror(errno));
+        std::fprintf(stderr, "tweetview: %s: %s\n", in.display.c_str(), std::strerror(err));
         t.io_error = true;
         return true;
     }
-    const std::string_view all(fb.data ? fb.data : "", fb.size);
+    block_reader file(fd);
+    const std::size_t file_size = static_cast<std::size_t>(st.st_size);
     ++t.files;
     const std::string data_dir = dir_of(in.path);
     std::string username;
@@ -668,98 +785,121 @@ bool read_archive_tweets(const input& in, const command_line& cl, totals& t, pro
         t.io_error = true;
         return true;
     }
-    t.bytes += all.size();
-    bar.advance(all.size());
-    const std::size_t open = array_start(all);
+    t.bytes += file_size;
+    bar.advance(file_size);
+    auto read_failed = [&] {
+        clear_progress_line();
+        std::fprintf(stderr, "tweetview: %s: %s\n", in.display.c_str(), std::strerror(errno));
+        t.io_error = true;
+        return true;
+    };
+    // The file's head: enough of it to find the '[' that opens the array (array_start needs the
+    // first line with anything on it), and whether the first line ends in "[ {" (Twitter's layout).
+    if (!file.refill(0)) return read_failed();
+    std::size_t open = array_start(file.view());
+    while (open == std::string_view::npos && !file.eof()) {
+        const std::string_view head = file.view();
+        const std::size_t content = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+        if (content != std::string_view::npos && head.find('\n', content) != std::string_view::npos) break;
+        if (!file.refill(0)) return read_failed();
+        open = array_start(file.view());
+    }
+    std::string_view all = file.view();  // the bytes in the buffer: the file's from file.base() on
     if (open == std::string_view::npos) {
         ++t.errors;
         say_error(in, {1, 1}, "expected 'window.YTD.tweets.part0 = [' (Twitter's archive) or a JSON array");
         return true;
     }
-    // Twitter's layout: the first line ends in "[ {".
-    const std::size_t first_nl = all.find('\n');
-    std::string_view first_line = all.substr(0, first_nl);
-    if (!first_line.empty() && first_line.back() == '\r') first_line.remove_suffix(1);
-    const bool twitter_layout = first_line.size() >= 3 && first_line.substr(first_line.size() - 3) == "[ {";
+    bool twitter_layout = false;
+    if (!first_line_ends_in(fd, all, "[ {", twitter_layout)) return read_failed();
     // --split I/N: the tweets whose object starts in the I-th of N equal byte ranges.
-    std::size_t take_from = 0, take_to = all.size();
+    std::size_t take_from = 0, take_to = file_size;
     if (cl.split_count > 0) {
-        take_from = static_cast<std::size_t>(static_cast<unsigned long long>(all.size()) * (cl.split_index - 1) / cl.split_count);
-        take_to = static_cast<std::size_t>(static_cast<unsigned long long>(all.size()) * cl.split_index / cl.split_count);
+        take_from = static_cast<std::size_t>(static_cast<unsigned long long>(file_size) * (cl.split_index - 1) / cl.split_count);
+        take_to = static_cast<std::size_t>(static_cast<unsigned long long>(file_size) * cl.split_index / cl.split_count);
     }
 
     od::parser parser;
     markdown_maker maker(username, data_dir);
     tweet_fields f;
-    std::string pad, md;
+    std::string md;
     tweetview::parse_options opts;
     opts.flavour = tweetview::flavour::f11;
+    // Offsets below are into the buffer (`all`); file.base() + offset is the file's offset.
     std::size_t at = skip_space(all, open + 1);
     std::uint64_t line = 1 + tweetview::detail::count_byte(all.data(), all.data() + at, '\n');
-    std::size_t counted = at;  // line is the line of byte `counted`, which starts at line_start
+    // line is the line of the file's byte `counted`, which starts at the file's byte line_start
+    std::size_t counted = at;
     const std::size_t nl_before = all.rfind('\n', at);
     std::size_t line_start = nl_before == std::string_view::npos ? 0 : nl_before + 1;
-    auto line_of = [&](std::size_t offset) {
-        const std::uint64_t breaks = tweetview::detail::count_byte(all.data() + counted, all.data() + offset, '\n');
+    auto line_of = [&](std::size_t offset) {  // (a file offset, in the buffer)
+        const char* from = all.data() + (counted - file.base());
+        const std::uint64_t breaks = tweetview::detail::count_byte(from, all.data() + (offset - file.base()), '\n');
         if (breaks > 0) {
             line += breaks;
-            const void* nl = ::memrchr(all.data() + counted, '\n', offset - counted);
-            line_start = static_cast<std::size_t>(static_cast<const char*>(nl) - all.data()) + 1;
+            const void* nl = ::memrchr(from, '\n', offset - counted);
+            line_start = file.base() + static_cast<std::size_t>(static_cast<const char*>(nl) - all.data()) + 1;
         }
         counted = offset;
         return line;
     };
+    // Where a message points: the tweet that starts at `begin` (in the buffer), or its byte `p`.
     auto where = [&](std::size_t begin, const char* p) {
         const std::size_t off = p ? static_cast<std::size_t>(p - all.data()) : begin;
-        const std::uint64_t l = line_of(begin);
-        return locate(all, begin, l, line_start, off >= begin && off <= all.size() ? off : begin);
-    };
-    if (at < all.size() && all[at] == ']') return true;  // no tweets
-    // The mapping is read ahead in windows (one call maps a window's pages: faulting them in one at
-    // a time costs more than the parsing) and handed back behind, as for Markdown (input.cpp).
-    constexpr std::size_t window = std::size_t{8} << 20;
-    const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-    std::size_t mapped_to = 0, released = 0;
-    while (at < all.size()) {
-        if (at + window / 2 >= mapped_to && mapped_to < all.size()) {
-            const std::size_t from = mapped_to / page * page;
-            mapped_to = std::min(all.size(), mapped_to + window);
-#ifdef MADV_POPULATE_READ
-            (void)::madvise(const_cast<char*>(all.data()) + from, mapped_to - from, MADV_POPULATE_READ);
-#else
-            (void)from;
-#endif
-            const std::size_t behind = at / page * page;
-            if (behind > released + window) {
-                (void)::madvise(const_cast<char*>(all.data()) + released, behind - released, MADV_DONTNEED);
-                released = behind;
-            }
+        const std::size_t to = off >= begin && off <= all.size() ? off : begin;
+        line_col lc{line_of(file.base() + begin), 1};
+        std::size_t start = line_start;  // of the line, in the file
+        for (std::size_t i = begin; i < to; ++i) {
+            if (all[i] == '\n') ++lc.line, start = file.base() + i + 1;
         }
+        lc.column = file.base() + to - start + 1;
+        return lc;
+    };
+    // Reads on, keeping the buffer's bytes from `keep` on (their offsets change); false on a
+    // read error.
+    auto read_on = [&](std::size_t keep) {
+        (void)line_of(file.base() + keep);  // the line breaks before it, counted before they go
+        const std::size_t base = file.base();
+        if (!file.refill(base + keep)) return false;
+        all = file.view();
+        at -= file.base() - base;
+        return true;
+    };
+    while (at >= all.size() && !file.eof()) {
+        if (!read_on(at)) return read_failed();
+        at = skip_space(all, at);
+    }
+    if (at < all.size() && all[at] == ']') return true;  // no tweets
+    while (at < all.size()) {
         if (all[at] != '{') {
             ++t.errors;
             say_error(in, where(at, nullptr), "malformed JSON: expected '{' (a tweet) in the array");
             return true;
         }
         const std::size_t begin = at;
-        const std::size_t end = element_end(all, begin, twitter_layout);
+        // The tweet, and the byte after it, in the buffer: else more is read.
+        std::size_t end = element_end(all, begin, twitter_layout);
+        std::size_t next = end == std::string_view::npos ? all.size() : skip_space(all, end);
+        if (next >= all.size() && !file.eof()) {
+            if (!read_on(begin)) return read_failed();
+            continue;
+        }
         if (end == std::string_view::npos) {
             ++t.errors;
             say_error(in, where(begin, nullptr), "malformed JSON: the tweet that starts here does not end (no closing '}', or no ']' after the last tweet)");
             return true;
         }
-        std::size_t next = skip_space(all, end);
         const bool last = next >= all.size() || all[next] != ',';
         if (!last) next = skip_space(all, next + 1);
-        const bool take = begin >= take_from && begin < take_to;
+        const std::size_t file_begin = file.base() + begin;
+        const bool take = file_begin >= take_from && file_begin < take_to;
         if (take) {
             f.clear();
             simdjson::error_code err = simdjson::SUCCESS;
             const char* err_at = nullptr;
             od::document doc;
-            err = parser.iterate(padded(all, begin, end, pad)).get(doc);
-            // The copy's pointers, for messages, point back into the file.
-            const char* base = pad.empty() || all.size() - end >= simdjson::SIMDJSON_PADDING ? all.data() + begin : pad.data();
-            auto in_file = [&](const char* p) -> const char* { return p ? all.data() + begin + (p - base) : nullptr; };
+            // The buffer has SIMDJSON_PADDING bytes after its end for simdjson to read past.
+            err = parser.iterate(simdjson::padded_string_view(all.data() + begin, end - begin, all.size() - begin + simdjson::SIMDJSON_PADDING)).get(doc);
             od::object obj;
             if (!err) err = doc.get_object().get(obj);
             bool wrapped = false;
@@ -788,7 +928,7 @@ bool read_archive_tweets(const input& in, const command_line& cl, totals& t, pro
             }
             if (err) {
                 const char* p = nullptr;
-                if (doc.current_location().get(p) == simdjson::SUCCESS) err_at = in_file(p);
+                if (doc.current_location().get(p) == simdjson::SUCCESS) err_at = p;
                 ++t.errors;
                 say_error(in, where(begin, err_at), "malformed JSON: ", simdjson::error_message(err));
             } else if (!f.has_id || !f.has_created_at || !f.has_full_text) {
@@ -801,8 +941,8 @@ bool read_archive_tweets(const input& in, const command_line& cl, totals& t, pro
                 maker.make(f, md);
                 if (!last) md += "\n\n----\n\n";
                 tweetview::parse_position pos;
-                pos.offset = begin;
-                pos.line = line_of(begin);
+                pos.offset = file_begin;
+                pos.line = line_of(file_begin);
                 const tweetview::parse_result r = tweetview::parse_record(md, opts, pos, true);
                 if (r.status == tweetview::parse_status::tweet && r.consumed == md.size()) {
                     if (!cb(r.rec)) return false;
@@ -810,8 +950,8 @@ bool read_archive_tweets(const input& in, const command_line& cl, totals& t, pro
                     // The Markdown does not read back as one tweet: the fault is in a field.
                     ++t.errors;
                     const tweetview::errc kind = r.status == tweetview::parse_status::error ? r.rec.error.kind : tweetview::errc::bad_footer;
-                    const char* field_at = kind == tweetview::errc::bad_id ? in_file(f.id_at)
-                                           : kind == tweetview::errc::bad_timestamp ? in_file(f.created_at_at)
+                    const char* field_at = kind == tweetview::errc::bad_id ? f.id_at
+                                           : kind == tweetview::errc::bad_timestamp ? f.created_at_at
                                                                                     : nullptr;
                     const std::string detail = std::string(kind == tweetview::errc::bad_id          ? "id_str: "
                                                            : kind == tweetview::errc::bad_timestamp ? "created_at: "
@@ -821,10 +961,13 @@ bool read_archive_tweets(const input& in, const command_line& cl, totals& t, pro
                     say_error(in, where(begin, field_at), "this tweet's Markdown does not read back: ", detail);
                 }
             }
-            pad.clear();
         }
         if (last) break;
         at = next;
+        while (at >= all.size() && !file.eof()) {  // (the space after a ',' ran to the buffer's end)
+            if (!read_on(at)) return read_failed();
+            at = skip_space(all, at);
+        }
     }
     return true;
 }

@@ -33,15 +33,25 @@ int run_convert(const std::vector<std::string>& args) {
     const std::vector<input> inputs = expand_inputs(cl.operands, t);
     stdout_writer w;
     tweetview::writer out(to, eol);
-    std::string scratch, text, names;
+    const tweetview::flavour_traits& spec = tweetview::traits(to);
+    std::string scratch;
+    byte_buffer text, names;
     for_each_record(inputs, cl, t, [&](const input&, const tweetview::record& r) {
         if (!r.is_tweet()) return true;
-        scratch.resize(tweetview::convert_scratch_bound(r.tweet));
+        const tweetview::tweet& tw = r.tweet;
+        // Each piece is written through a plain pointer into room reserved for the most it can
+        // be (an iterator that checks for room at every byte costs more than the conversion).
+        const std::size_t scratch_size = tweetview::convert_scratch_bound(tw);
+        if (scratch.size() < scratch_size) scratch.resize(scratch_size);
         text.clear();
-        tweetview::convert_text(r.tweet, to, scratch.data(), std::back_inserter(text), eol);
+        text.commit(tweetview::convert_text(tw, to, scratch.data(), text.reserve_more(tweetview::format_text_bound(scratch_size)), eol));
         names.clear();
-        tweetview::convert_reply_names(r.tweet, to, std::back_inserter(names));
-        out.write(r.tweet, text, names, std::back_inserter(w.buffer()));
+        names.commit(tweetview::convert_reply_names(tw, to, names.reserve_more(2 * tw.reply_names.size())));
+        // The record: two separators (12 bytes at most), the reply header, the text, the footer.
+        const std::size_t room = 256 + names.size() + tw.in_reply_to_screen_name.size() + text.size() + tw.created_at.size() +
+                                 tw.url.size() + spec.footer_prefix.size() + spec.footer_suffix.size();
+        byte_buffer& o = w.buffer();
+        o.commit(out.write(tw, text.view(), names.view(), o.reserve_more(room)));
         return w.record_done();
     });
     w.flush();

@@ -3,6 +3,7 @@
 #include "tool.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cerrno>
 #include <cstring>
 #include <memory>
@@ -36,44 +37,45 @@ namespace {
 
 // Twitter's layout (Jackson's default pretty printer): objects open a line and indent their
 // members by two spaces; arrays stay on the line ("[ ]", "[ \"0\", \"4\" ]", "[ {" ... "} ]").
-// One tweet's JSON being written: room is made for each piece before it is written (`room`),
-// so that each append is a copy of known size (a std::string checks its capacity at every one).
+// One tweet's JSON, written straight onto the end of the record's output: room is made for each
+// piece before it is written (`room`), so that each append is a copy of known size (a std::string
+// checks its capacity at every one).
 class json_buf {
 public:
-    void clear() { at_ = 0; }
+    void start(byte_buffer& out) {
+        out_ = &out;
+        o_ = out.reserve_more(0);
+    }
+    void finish() { out_->commit(o_); }
     void room(std::size_t n) {
-        if (cap_ - at_ >= n) return;
-        const std::size_t cap = 2 * cap_ + n;
-        std::unique_ptr<char[]> bigger(new char[cap]);
-        if (at_) std::memcpy(bigger.get(), data_.get(), at_);
-        data_ = std::move(bigger);
-        cap_ = cap;
+        out_->commit(o_);
+        o_ = out_->reserve_more(n);
     }
     template <std::size_t N>
     json_buf& operator+=(const char (&s)[N]) {
-        std::memcpy(data_.get() + at_, s, N - 1);
-        at_ += N - 1;
+        std::memcpy(o_, s, N - 1);
+        o_ += N - 1;
         return *this;
     }
     json_buf& operator+=(std::string_view s) {
-        std::memcpy(data_.get() + at_, s.data(), s.size());
-        at_ += s.size();
+        std::memcpy(o_, s.data(), s.size());
+        o_ += s.size();
         return *this;
     }
     json_buf& operator+=(char c) {
-        data_[at_++] = c;
+        *o_++ = c;
         return *this;
     }
-    void drop(std::size_t n) { at_ -= n; }
-    [[nodiscard]] std::string_view view() const { return {data_.get(), at_}; }
-    std::string escaped;  // scratch for strings that need escaping
+    // A JSON string (json.cpp).
+    void put_string(std::string_view s) { o_ = put_json_string(o_, s); }
+    void drop(std::size_t n) { o_ -= n; }
 
 private:
-    std::unique_ptr<char[]> data_;
-    std::size_t at_ = 0, cap_ = 0;
+    byte_buffer* out_ = nullptr;
+    char* o_ = nullptr;  // where the next byte goes, in room reserved in *out_
 };
-// The most a JSON string literal of `n` bytes can take (\u00XX for each byte, and quotes).
-constexpr std::size_t json_room(std::size_t n) { return 6 * n + 2; }
+// The room a JSON string literal of `n` bytes may take.
+constexpr std::size_t json_room(std::size_t n) { return json_string_bound(n); }
 
 void key(json_buf& out, std::string_view indent, std::string_view name) {
     out += indent;
@@ -84,34 +86,12 @@ void key(json_buf& out, std::string_view indent, std::string_view name) {
 // A number without snprintf (tens of them per tweet).
 template <class Out>
 void put_uint(Out& out, std::uint64_t v) {
+    if (v < 10) {  // most indices are short
+        out += static_cast<char>('0' + v);
+        return;
+    }
     char digits[20];
-    int n = 0;
-    do {
-        digits[n++] = static_cast<char>('0' + v % 10);
-        v /= 10;
-    } while (v != 0);
-    while (n > 0) out += digits[--n];
-}
-// A JSON string: most are printable ASCII without a quote or backslash, which go as they are;
-// the rest through append_json_string.
-// Whether a string is printable ASCII without '"' or '\\' (eight bytes at a time).
-bool json_clean(std::string_view s) {
-    constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    auto zero_byte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t x;
-        std::memcpy(&x, s.data() + i, 8);
-        // a byte >= 0x80, < 0x20, 0x7F, '"' or '\\'
-        if ((x & highs) | ((x - 0x20 * ones) & ~x & highs) | zero_byte(x ^ (0x7F * ones)) | zero_byte(x ^ (0x22 * ones)) |
-            zero_byte(x ^ (0x5C * ones)))
-            return false;
-    }
-    for (; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return false;
-    }
-    return true;
+    out += std::string_view(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v).ptr - digits));
 }
 bool ascii(std::string_view s) {
     std::size_t i = 0;
@@ -125,17 +105,7 @@ bool ascii(std::string_view s) {
     }
     return true;
 }
-void put_string(json_buf& out, std::string_view s) {
-    if (!json_clean(s)) {
-        out.escaped.clear();
-        append_json_string(out.escaped, s);
-        out += out.escaped;
-        return;
-    }
-    out += '"';
-    out += s;
-    out += '"';
-}
+void put_string(json_buf& out, std::string_view s) { out.put_string(s); }
 void string_member(json_buf& out, std::string_view indent, std::string_view name, std::string_view value) {
     key(out, indent, name);
     put_string(out, value);
@@ -209,12 +179,13 @@ struct link_span {
 
 class tweet_export {
 public:
-    // Appends the tweet's screen name and a line break, its media requests ("WHERE\x1fSOURCE\x1fNAME\n"
-    // per local file), a NUL, and its JSON (the lines after the "{" that opens its array element).
-    void append(std::string& out, const input& in, const tweetview::tweet& stored);
+    // Appends the tweet as an array element of tweets.js (", {" and its JSON), then a trailer for
+    // the caller to take off: a NUL, the screen name and a line break, and the media requests
+    // ("WHERE\x1fSOURCE\x1fNAME\n" per local file).
+    void append(byte_buffer& out, const input& in, const tweetview::tweet& stored);
 
 private:
-    std::string author_, text_, scratch_, name_;
+    std::string author_, text_, scratch_, name_, url_, head_;
     std::vector<tweetview::media_span> spans_;
     std::vector<media_item> media_;
     std::vector<link_span> links_;
@@ -248,7 +219,7 @@ bool is_name_char(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' 
 
 bool is_link(std::string_view path) { return path.find("://") != std::string_view::npos; }
 
-void tweet_export::append(std::string& out, const input& in, const tweetview::tweet& stored) {
+void tweet_export::append(byte_buffer& out, const input& in, const tweetview::tweet& stored) {
     // The flavour of the whole file where it can be read (an F10 record without an escape in
     // it looks like F09), as jsonl does.
     if (flavour_of_ != &in) {
@@ -333,31 +304,28 @@ void tweet_export::append(std::string& out, const input& in, const tweetview::tw
         l.cp_end = code_points(link_cp, l.end);
     }
     const std::uint32_t length = code_points(link_cp, static_cast<std::uint32_t>(text.size()));
-    char id_digits[24];
-    std::size_t id_len = 0;
-    for (std::uint64_t v = tw.id; id_len == 0 || v != 0; v /= 10) id_digits[id_len++] = static_cast<char>('0' + v % 10);
-    std::reverse(id_digits, id_digits + id_len);
-    const std::string_view id(id_digits, id_len);
+    char id_digits[20];
+    const std::string_view id(id_digits, static_cast<std::size_t>(std::to_chars(id_digits, id_digits + sizeof id_digits, tw.id).ptr - id_digits));
 
     // The screen name and the media requests in front of the JSON (the caller links the files
     // in input order).
-    out += tw.user;
-    out += '\n';
+    head_ = '\0';
+    head_ += tw.user;
+    head_ += '\n';
     const std::size_t slash = in.path.rfind('/');
     const std::string_view dir = in.path == "-" || slash == std::string::npos ? std::string_view() : std::string_view(in.path).substr(0, slash + 1);
     for (const media_item& m : media_) {
         if (is_link(m.path)) continue;
-        out += in.display;
-        out += ':';
-        put_uint(out, tw.line);
-        out += '\x1f';
-        if (m.path.empty() || m.path[0] != '/') out += dir;
-        out += m.path;
-        out += '\x1f';
-        archive_name(m.path, tw.id, out);
-        out += '\n';
+        head_ += in.display;
+        head_ += ':';
+        put_uint(head_, tw.line);
+        head_ += '\x1f';
+        if (m.path.empty() || m.path[0] != '/') head_ += dir;
+        head_ += m.path;
+        head_ += '\x1f';
+        archive_name(m.path, tw.id, head_);
+        head_ += '\n';
     }
-    out += '\0';
 
     // The entities, once, with code-point indices; the URL that is a media link is not one.
     found_.clear();
@@ -371,9 +339,9 @@ void tweet_export::append(std::string& out, const input& in, const tweetview::tw
     }
 
     json_buf& o = json_;
-    o.clear();
+    o.start(out);
     o.room(1024);
-    o += "\n  \"tweet\" : {\n";
+    o += ", {\n  \"tweet\" : {\n";
     // entities: hashtags, symbols, user_mentions, urls (Twitter's order), then media.
     o += "    \"entities\" : {\n";
     static const std::string_view kinds[] = {"      \"user_mentions\" : [", "      \"urls\" : [", "      \"hashtags\" : [",
@@ -462,7 +430,13 @@ void tweet_export::append(std::string& out, const input& in, const tweetview::tw
         }
         for (const char* scheme : {"http", "https"}) {
             key(o, in2, scheme[4] ? "media_url_https" : "media_url");
-            put_string(o, is_link(m.path) ? std::string_view(scratch_) : std::string(scheme) + scratch_);
+            if (is_link(m.path)) {
+                put_string(o, scratch_);
+            } else {
+                url_ = scheme;
+                url_ += scratch_;
+                put_string(o, url_);
+            }
             o += ",\n";
         }
         string_member(o, in2, "type", video ? "video" : "photo");
@@ -477,16 +451,15 @@ void tweet_export::append(std::string& out, const input& in, const tweetview::tw
             o += ",\n";
             key(o, in2, "video_info");
             o += "{\n";
-            std::string in3(in2), in4(in2);
-            in3 += "  ";
-            in4 += "    ";
-            key(o, in3.c_str(), "variants");
+            static constexpr std::string_view spaces = "                                ";
+            const std::string_view in3 = spaces.substr(0, std::strlen(in2) + 2), in4 = spaces.substr(0, std::strlen(in2) + 4);
+            key(o, in3, "variants");
             o += "[ {\n";
-            string_member(o, in4.c_str(), "bitrate", "0");
+            string_member(o, in4, "bitrate", "0");
             o += ",\n";
-            string_member(o, in4.c_str(), "content_type", "video/mp4");
+            string_member(o, in4, "content_type", "video/mp4");
             o += ",\n";
-            key(o, in4.c_str(), "url");
+            key(o, in4, "url");
             o += "\"https://video.twimg.com/ext_tw_video/";
             put_uint(o, tw.id);
             o += "/pu/vid/";
@@ -581,7 +554,8 @@ void tweet_export::append(std::string& out, const input& in, const tweetview::tw
         o += " ]\n    }";
     }
     o += "\n  }\n}";
-    out += o.view();
+    o.finish();
+    out.append(head_);
 }
 
 // mkdir -p for one level: fine if it is there as a directory.
@@ -679,35 +653,42 @@ int run_export(const std::vector<std::string>& args) {
     const std::vector<input> inputs = expand_inputs(cl.operands, t);
     file_out tweets(data + "/tweets.js");
     if (!tweets.ok()) return exit_usage;
-    std::string buf, user, from, to;
-    buf.reserve(1 << 21);
+    byte_buffer buf;  // tweets.js, written in blocks of 256 KiB (they stay in the cache)
+    std::string user, from, to, name;
+    std::size_t done = 0;  // the bytes of buf that are whole tweets
     std::uint64_t count = 0, linked = 0, copied = 0, missing = 0, failed = 0;
     bool other_user = false;
     std::unordered_set<std::string> seen;  // media files placed or listed
     std::vector<tweet_export> work(cl.jobs);  // one per parsing thread: its scratch buffers
-    std::vector<std::string> made(cl.jobs);
     for_each_output(
         inputs, cl, t,
         [&](unsigned thread, const input& in, const tweetview::record& r, byte_buffer& out) {
             if (!r.is_tweet()) return;
-            made[thread].clear();
-            work[thread].append(made[thread], in, r.tweet);
-            out += made[thread];
+            work[thread].append(out, in, r.tweet);
         },
-        [&](std::string_view out) {
-            if (out.empty()) return true;  // an error or a trailer
-            const std::size_t nul = out.find('\0'), user_end = out.find('\n');
-            const std::string_view screen_name = out.substr(0, user_end);
+        buf,
+        [&] {  // after each record: its tweet (if it is one) is at the end of buf
+            if (buf.size() == done) return true;  // an error or a trailer
+            // The trailer, after the last NUL, taken off.
+            const char* nul = buf.data() + buf.size();
+            while (*--nul != '\0') {
+            }
+            const std::string_view trailer(nul + 1, static_cast<std::size_t>(buf.data() + buf.size() - nul - 1));
+            buf.commit(nul);
+            const std::size_t user_end = trailer.find('\n');
+            const std::string_view screen_name = trailer.substr(0, user_end);
             if (count == 0) user = screen_name;
             else other_user = other_user || screen_name != user;
-            for (std::string_view requests = out.substr(user_end + 1, nul - user_end - 1); !requests.empty();) {
+            for (std::string_view requests = trailer.substr(user_end + 1); !requests.empty();) {
                 const std::size_t nl = requests.find('\n');
                 const std::string_view line = requests.substr(0, nl);
                 requests.remove_prefix(nl + 1);
                 const std::size_t a = line.find('\x1f'), b = line.rfind('\x1f');
                 from.assign(line.substr(a + 1, b - a - 1));
                 // Each file once (a repeated archive names it again): linked, copied or listed.
-                if (!seen.insert(std::string(line.substr(b + 1))).second) continue;
+                name.assign(line.substr(b + 1));
+                if (seen.count(name) != 0) continue;
+                seen.insert(name);
                 to = media_dir;
                 to += '/';
                 to += line.substr(b + 1);
@@ -727,34 +708,43 @@ int run_export(const std::vector<std::string>& args) {
                         break;
                 }
             }
-            buf += count == 0 ? "window.YTD.tweets.part0 = [ {" : ", {";
-            buf.append(out.data() + nul + 1, out.size() - nul - 1);
+            if (count == 0) {
+                // The first tweet opens the array: its ", {" becomes the file's first line.
+                constexpr std::string_view open = "window.YTD.tweets.part0 = [ {";
+                const std::size_t tweet_size = buf.size() - done;
+                char* at = buf.reserve_more(open.size() - 3) - tweet_size;
+                std::memmove(at + open.size(), at + 3, tweet_size - 3);
+                std::memcpy(at, open.data(), open.size());
+                buf.commit(at + open.size() + tweet_size - 3);
+            }
             ++count;
-            if (buf.size() >= (1 << 20)) {
-                if (!tweets.write(buf)) return false;
+            done = buf.size();
+            if (buf.size() >= (1 << 18)) {
+                if (!tweets.write(buf.view())) return false;
                 buf.clear();
+                done = 0;
             }
             return true;
         });
-    buf += count == 0 ? "window.YTD.tweets.part0 = [ ]" : " ]";
-    bool written = tweets.write(buf) && tweets.close();
+    buf.append(count == 0 ? std::string_view("window.YTD.tweets.part0 = [ ]") : std::string_view(" ]"));
+    bool written = tweets.write(buf.view()) && tweets.close();
     // The screen name: the first tweet's, from its status URL.
     if (other_user) std::fprintf(stderr, "tweetview export: tweets of more than one account; account.js names the first, @%s\n", user.c_str());
-    buf = "window.YTD.account.part0 = [ {\n  \"account\" : {\n    \"username\" : ";
-    append_json_string(buf, user);
-    buf += "\n  }\n} ]";
+    std::string part_js = "window.YTD.account.part0 = [ {\n  \"account\" : {\n    \"username\" : ";
+    append_json_string(part_js, user);
+    part_js += "\n  }\n} ]";
     file_out account(data + "/account.js");
-    written = account.write(buf) && account.close() && written;
+    written = account.write(part_js) && account.close() && written;
     // The other parts of an archive that readers open (twitter-archive-parser stops without
     // them), empty as in the archive of an account that has none; never over existing ones.
     for (const char* part : {"following", "follower", "direct-messages", "direct-messages-group"}) {
         const std::string path = data + "/" + part + ".js";
         const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd < 0) continue;
-        buf = "window.YTD.";
-        for (const char* c = part; *c; ++c) buf += *c == '-' ? '_' : *c;
-        buf += ".part0 = [ ]";
-        written = ::write(fd, buf.data(), buf.size()) == static_cast<ssize_t>(buf.size()) && written;
+        part_js = "window.YTD.";
+        for (const char* c = part; *c; ++c) part_js += *c == '-' ? '_' : *c;
+        part_js += ".part0 = [ ]";
+        written = ::write(fd, part_js.data(), part_js.size()) == static_cast<ssize_t>(part_js.size()) && written;
         written = ::close(fd) == 0 && written;
     }
     std::fprintf(stderr, "tweetview export: %llu tweets to %s/tweets.js; media files: %llu linked, %llu copied, %llu not found",

@@ -194,8 +194,9 @@ struct handlers {
     const record_callback* on_record = nullptr;
     const tweet_callback* on_tweet = nullptr;
     const record_work* work = nullptr;
-    const output_callback* emit = nullptr;  // either this
-    stdout_writer* writer = nullptr;         // or this takes the outputs
+    const output_callback* emit = nullptr;  // either this takes the outputs,
+    byte_buffer* sink = nullptr;             // or they are appended here, and
+    const std::function<bool()>* sink_done = nullptr;  // this is called after each record
 };
 
 // Parses [range.begin, range.end) of a mapped file on `jobs` threads (this one included): the range
@@ -428,11 +429,11 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
                 if (r.is_tweet()) (*h.on_tweet)(0, r.tweet);
                 return true;
             }
-            if (h.writer) {
+            if (h.sink) {
                 // Made on a parsing thread (-j N), or made here, straight into the output.
-                if (made) h.writer->buffer() += *made;
-                else (*h.work)(0, in, r, h.writer->buffer());
-                return go = h.writer->record_done();
+                if (made) *h.sink += *made;
+                else (*h.work)(0, in, r, *h.sink);
+                return go = (*h.sink_done)();
             }
             if (h.work) {
                 if (made) return go = (*h.emit)(*made);
@@ -539,11 +540,17 @@ bool for_each_output(const std::vector<input>& inputs, const command_line& cl, t
 }
 
 bool for_each_output(const std::vector<input>& inputs, const command_line& cl, totals& t, const record_work& work,
-                     stdout_writer& w) {
+                     byte_buffer& out, const std::function<bool()>& record_done) {
     handlers h;
     h.work = &work;
-    h.writer = &w;
+    h.sink = &out;
+    h.sink_done = &record_done;
     return walk(inputs, cl, t, h);
+}
+
+bool for_each_output(const std::vector<input>& inputs, const command_line& cl, totals& t, const record_work& work,
+                     stdout_writer& w) {
+    return for_each_output(inputs, cl, t, work, w.buffer(), [&w] { return w.record_done(); });
 }
 
 }  // namespace tool

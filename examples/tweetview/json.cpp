@@ -40,10 +40,11 @@ inline bool needs_escape(char ch) {
     return c < 0x20 || c == '"' || c == '\\' || c >= 0x7F;
 }
 
-// Copies a block from p (16 bytes with SSE2 when n >= 16, else 8, the last of them padded with
-// 'a' when n < 8) to o, and returns how many of its first bytes need no escape: up to the first
-// one that does (needs_escape), or the whole block (at most n). The room json_string_bound gives
-// allows the copy.
+// Copies a block from p to o and returns how many of its first bytes need no escape: up to the
+// first one that does (needs_escape), or the whole block. The block is 16 bytes with SSE2 when
+// n >= 16, else 8 bytes (or all n, when fewer: the first and last bytes of p[0, n) as one word,
+// so that a short string takes one test rather than a byte loop). The room json_string_bound
+// gives allows the copy.
 inline std::size_t copy_plain(const char* p, std::size_t n, char* o) {
 #if defined(__SSE2__)
     if (n >= 16) {
@@ -56,15 +57,42 @@ inline std::size_t copy_plain(const char* p, std::size_t n, char* o) {
         return m == 0 ? 16 : static_cast<std::size_t>(__builtin_ctz(m));
     }
 #endif
-    std::uint64_t x = 0x61 * ones;
-    if (n >= 8) {
+    std::uint64_t x;
+    if (n >= 16) {
         std::memcpy(&x, p, 8);
-    } else {
-        for (std::size_t i = 0; i < n; ++i) reinterpret_cast<unsigned char*>(&x)[i] = static_cast<unsigned char>(p[i]);
+        std::memcpy(o, &x, 8);
+        const std::uint64_t m = special_bytes(x);
+        return m == 0 ? 8 : first_flagged(m);
     }
-    std::memcpy(o, &x, 8);
-    const std::uint64_t m = special_bytes(x);
-    return m == 0 ? (n < 8 ? n : 8) : first_flagged(m);  // (never in the padding)
+    if (n < 4) {
+        std::size_t i = 0;
+        while (i < n && !needs_escape(p[i])) o[i] = p[i], ++i;
+        return i;
+    }
+    // 4 to 15 bytes: its first half-word and its last, overlapping (bytes [0, w) and [n - w, n),
+    // w = 8, or 4 when n < 8), tested as one or two words and copied as they are.
+    const std::size_t w = n >= 8 ? 8 : 4;
+    char head[8], tail[8];
+    std::memcpy(head, p, w);
+    std::memcpy(tail, p + n - w, w);
+    std::memcpy(o, head, w);
+    std::memcpy(o + n - w, tail, w);
+    if (w == 4) {
+        char both[8];
+        std::memcpy(both, head, 4);
+        std::memcpy(both + 4, tail, 4);
+        std::memcpy(&x, both, 8);
+        const std::uint64_t m = special_bytes(x);
+        if (m == 0) return n;
+        const unsigned at = first_flagged(m);
+        return at < 4 ? at : n - 4 + (at - 4);
+    }
+    std::memcpy(&x, head, 8);
+    std::uint64_t m = special_bytes(x);
+    if (m != 0) return first_flagged(m);
+    std::memcpy(&x, tail, 8);
+    m = special_bytes(x);
+    return m == 0 ? n : n - 8 + first_flagged(m);
 }
 
 }  // namespace
@@ -120,9 +148,36 @@ char* put_json_string(char* o, std::string_view s, json_text_info* info, bool lo
     return o;
 }
 
-char* put_json_uint(char* o, unsigned long long v) { return std::to_chars(o, o + json_number_bound, v).ptr; }
+// Two digits a step from a table, right to left into a scratch block that is then copied whole
+// (json_number_bound bytes: the room a number has), so that no step depends on the length.
+char* put_json_uint_any(char* o, unsigned long long v) {
+    static constexpr char pairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    char block[2 * json_number_bound];
+    char* const end = block + json_number_bound;
+    char* p = end;
+    while (v >= 100) {
+        const auto two = static_cast<std::size_t>(v % 100);
+        v /= 100;
+        p -= 2;
+        std::memcpy(p, pairs + 2 * two, 2);
+    }
+    if (v >= 10) {
+        p -= 2;
+        std::memcpy(p, pairs + 2 * v, 2);
+    } else {
+        *--p = static_cast<char>('0' + v);
+    }
+    std::memcpy(o, p, json_number_bound);
+    return o + (end - p);
+}
 
-char* put_json_int(char* o, long long v) { return std::to_chars(o, o + json_number_bound, v).ptr; }
+char* put_json_int(char* o, long long v) {
+    if (v >= 0) return put_json_uint(o, static_cast<unsigned long long>(v));
+    return std::to_chars(o, o + json_number_bound, v).ptr;
+}
 
 namespace {
 template <class Put, class Value>

@@ -169,8 +169,12 @@ using record_work = std::function<void(unsigned thread, const input&, const twee
 using output_callback = std::function<bool(std::string_view out)>;
 bool for_each_output(const std::vector<input>& inputs, const command_line& cl, totals& t, const record_work& work,
                      const output_callback& emit);
-// The same with the outputs written to stdout through `w`; with -j 1 `work` appends straight
-// into w's buffer, so an output is written once and never copied. False once stdout is gone.
+// The same with the outputs appended to `out`, and record_done called after each record (with
+// or without an output) to do what it will with them, and return false to stop; with -j 1 `work`
+// appends straight into `out`, so an output is made once and never copied.
+bool for_each_output(const std::vector<input>& inputs, const command_line& cl, totals& t, const record_work& work,
+                     byte_buffer& out, const std::function<bool()>& record_done);
+// The same with the outputs written to stdout through `w`. False once stdout is gone.
 class stdout_writer;
 bool for_each_output(const std::vector<input>& inputs, const command_line& cl, totals& t, const record_work& work,
                      stdout_writer& w);
@@ -238,7 +242,13 @@ struct json_text_info {
 // surrogate, as Python's "surrogateescape" does, so that the bytes can be read back). Control
 // characters and DEL are escaped.
 char* put_json_string(char* o, std::string_view s, json_text_info* info = nullptr, bool lossless = false);
-char* put_json_uint(char* o, unsigned long long v);
+char* put_json_uint_any(char* o, unsigned long long v);
+inline char* put_json_uint(char* o, unsigned long long v) {
+    if (v >= 100) return put_json_uint_any(o, v);
+    if (v >= 10) *o++ = static_cast<char>('0' + v / 10);  // (indices, lines: most numbers are short)
+    *o++ = static_cast<char>('0' + v % 10);
+    return o;
+}
 char* put_json_int(char* o, long long v);
 inline char* put_raw(char* o, std::string_view s) {
     std::memcpy(o, s.data(), s.size());
