@@ -351,6 +351,13 @@ inline unsigned ctz64(std::uint64_t x) noexcept {
 constexpr std::uint64_t swar_ones = 0x0101010101010101ull;
 constexpr std::uint64_t swar_highs = 0x8080808080808080ull;
 constexpr std::uint64_t swar_has_zero(std::uint64_t x) noexcept { return (x - swar_ones) & ~x & swar_highs; }
+// The number of set bits of x (SWAR: no instruction a target may lack).
+constexpr std::size_t popcount64(std::uint64_t x) noexcept {
+    x -= (x >> 1) & 0x5555555555555555ull;
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return static_cast<std::size_t>((x * swar_ones) >> 56);
+}
 
 struct portable {
     static constexpr const char* name = "portable";
@@ -657,7 +664,8 @@ struct neon : block_search<neon_block> {
 // written with the compilers' vector extensions and two builtins rather than <immintrin.h>,
 // which alone costs several times this whole header to compile. Each variant redoes only the
 // searches where its width pays (find_pair, which finds the blank line before each footer, and
-// find_non_ascii) and inherits the rest from the one below it.
+// find_non_ascii; with AVX-512's masked loads also bytes_present and count_byte, whose short
+// inputs then need no bytewise tail) and inherits the rest from the one below it.
 #if TWEETVIEW_HAS_SSE2 && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && \
     !defined(TWEETVIEW_NO_DISPATCH)
 #define TWEETVIEW_HAS_X86_DISPATCH 1
@@ -727,6 +735,14 @@ struct avx512 : avx2 {
         }
         return avx2::find_non_ascii(p, end);
     }
+    // The lanes of `live` loaded from p, the others zero and not read (a masked load).
+    TWEETVIEW_TARGET("avx512bw") static v64qi load_live(const char* p, std::uint64_t live) noexcept {
+#if defined(__clang__)  // (clang's builtin takes a vector pointer, GCC's a char pointer)
+        return __builtin_ia32_loaddquqi512_mask(reinterpret_cast<const v64qi*>(p), v64qi{}, live);
+#else
+        return __builtin_ia32_loaddquqi512_mask(p, v64qi{}, live);
+#endif
+    }
     // Masked loads (lanes past the end are neither read nor matched): a short text is one step.
     TWEETVIEW_TARGET("avx512bw")
     static unsigned bytes_present(const char* p, const char* end, std::string_view set) noexcept {
@@ -736,16 +752,24 @@ struct avx512 : avx2 {
         unsigned bits = 0;
         for (std::ptrdiff_t left = end - p; left > 0; left -= 64) {
             const std::uint64_t live = left >= 64 ? ~0ull : (1ull << left) - 1;
-#if defined(__clang__)  // (clang's builtin takes a vector pointer, GCC's a char pointer)
-            const v64qi x = __builtin_ia32_loaddquqi512_mask(reinterpret_cast<const v64qi*>(p), v64qi{}, live);
-#else
-            const v64qi x = __builtin_ia32_loaddquqi512_mask(p, v64qi{}, live);
-#endif
+            const v64qi x = load_live(p, live);
             for (std::size_t k = 0; k < n; ++k)
                 bits |= static_cast<unsigned>(__builtin_ia32_cmpb512_mask(x, want[k], 0, live) != 0) << k;
             if (left > 64) p += 64;
         }
         return bits;
+    }
+    // The record scan counts a record's line breaks (a few hundred bytes): 64 a step, the last
+    // partial block masked, so no bytewise tail.
+    TWEETVIEW_TARGET("avx512bw") static std::size_t count_byte(const char* p, const char* end, char c) noexcept {
+        const v64qi vc = v64qi{} + c;
+        std::size_t n = 0;
+        for (std::ptrdiff_t left = end - p; left > 0; left -= 64) {
+            const std::uint64_t live = left >= 64 ? ~0ull : (1ull << left) - 1;
+            n += popcount64(__builtin_ia32_cmpb512_mask(load_live(p, live), vc, 0, live));
+            if (left > 64) p += 64;
+        }
+        return n;
     }
 };
 #undef TWEETVIEW_TARGET
@@ -755,9 +779,10 @@ struct avx512 : avx2 {
 
 // ---- Dispatch ---------------------------------------------------------------------------------------------
 // `active` is the variant every search uses, chosen here at compile time as the best one the
-// target guarantees. On x86-64 with GCC or Clang, find_pair and find_non_ascii also ask the CPU at
-// each call (__builtin_cpu_supports: a load and a bit test of a word the compiler's runtime fills
-// at start-up; no state of ours) and take avx512 or avx2 when it has them. compiled_variants lists
+// target guarantees. On x86-64 with GCC or Clang, find_pair, find_non_ascii, bytes_present and
+// count_byte also ask the CPU at each call (__builtin_cpu_supports: a load and a bit test of a word
+// the compiler's runtime fills at start-up; no state of ours) and take avx512 or avx2 when it has
+// them and redoes the search. compiled_variants lists
 // every variant built in: the test runs each one the CPU has against portable.
 template <class... V>
 struct variant_list {};
@@ -809,6 +834,9 @@ inline const char* find_non_ascii_or(const char* p, const char* end, char c) noe
     return simd::active::find_non_ascii_or(p, end, c);
 }
 inline std::size_t count_byte(const char* p, const char* end, char c) noexcept {
+#if TWEETVIEW_HAS_X86_DISPATCH
+    if (simd::avx512::supported()) return simd::avx512::count_byte(p, end, c);
+#endif
     return simd::active::count_byte(p, end, c);
 }
 // Which bytes of `set` (at most 8) occur in [p, end): bit k set when set[k] does. One pass,
