@@ -313,7 +313,7 @@ using if_dangling = std::enable_if_t<dangling_temporary<T>, int>;
 // ---- SIMD layer -------------------------------------------------------------------------------------------
 // Every byte search of this header goes through the functions at the end of this block
 // (find_byte, find_pair, find_either, find_any, find_non_ascii, find_non_ascii_or,
-// count_byte). Each variant is a struct with the same static functions:
+// count_byte, bytes_present). Each variant is a struct with the same static functions:
 //   simd::portable  plain C++ (SWAR where it pays); always compiled, the reference
 //   simd::sse2      x86-64 (and x86 with SSE2)
 //   simd::neon      aarch64, little-endian
