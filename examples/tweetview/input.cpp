@@ -203,6 +203,9 @@ struct handlers {
 // is cut at record starts into segments of about 2 MiB (smaller ones cost more in handing over:
 // tests/bench/bench_tool.sh), parsed ahead (at most two per thread in flight), and this thread
 // hands their records to `cb(record, output)` in input order, with line numbers made absolute.
+// The mapping is used only to find the cuts; each segment is pread() into a buffer of its own,
+// reused, which costs a fifth of faulting the mapped pages in on a virtual machine (there, page
+// faults are slow: tests/bench/bench_tool.sh, `check -j 2`, took twice the CPU time of `check`).
 // The records are those one stream would give: records() over a slice equals the stream (tests),
 // and a record belongs to the segment that holds its first byte.
 // - With h.on_tweet, tweets are not kept: the thread that parses a segment gives each of its
@@ -212,13 +215,15 @@ struct handlers {
 //   absolute lines (a segment's first line is known once every segment before it is parsed), and
 //   `cb` gets each record with its output.
 template <class Callback>
-bool parse_mapped(const mapping& map, std::string_view all, byte_range range, const tweetview::layout& shape, unsigned jobs,
-                  const input& in, const handlers& h, const Callback& cb, totals& t,
+bool parse_mapped(const mapping& map, int fd, std::string_view all, byte_range range, const tweetview::layout& shape,
+                  unsigned jobs, const input& in, const handlers& h, const Callback& cb, totals& t,
                   const std::function<void(std::size_t)>& advanced) {
     constexpr std::size_t segment_bytes = std::size_t{2} << 20;
     const std::size_t span = range.end - range.begin;
     const std::size_t count = span == 0 ? 0 : (span + segment_bytes - 1) / segment_bytes;
     struct segment {
+        std::vector<char> bytes_read;   // the segment's bytes, which its records point into
+        int read_error = 0;             // errno of a failed pread(), or 0
         std::vector<tweetview::record> recs;
         byte_buffer out;                // with h.work: the records' outputs, one after another
         std::vector<std::size_t> ends;  // where each record's output ends in `out`
@@ -234,7 +239,20 @@ bool parse_mapped(const mapping& map, std::string_view all, byte_range range, co
     std::vector<std::uint64_t> seg_lines(h.work ? count : 0), first_line(h.work ? count + 1 : 0);
     std::vector<char> lines_done(h.work ? count : 0, 0);
     std::size_t lines_known = 0;
-    std::uint64_t line = 1 + tweetview::detail::count_byte(all.data(), all.data() + range.begin, '\n');
+    std::uint64_t line = 1;  // the line breaks before the range (--split), read as the segments are
+    {
+        std::vector<char> block(range.begin == 0 ? 0 : std::min<std::size_t>(range.begin, std::size_t{1} << 20));
+        for (std::size_t at = 0; at < range.begin;) {
+            const ssize_t n = ::pread(fd, block.data(), std::min(block.size(), range.begin - at), static_cast<off_t>(at));
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) {
+                io_fail(t, in.display, n < 0 ? errno : EIO);
+                return true;  // this file ends here; the next one goes on
+            }
+            line += tweetview::detail::count_byte(block.data(), block.data() + n, '\n');
+            at += static_cast<std::size_t>(n);
+        }
+    }
     if (h.work) first_line[0] = line;
     tweetview::parse_options shaped;
     shaped.shape = shape;
@@ -255,9 +273,21 @@ bool parse_mapped(const mapping& map, std::string_view all, byte_range range, co
         seg.begin = b;
         seg.lines = seg.tweets = 0;
         seg.bytes = e > b ? e - b : 0;
+        seg.read_error = 0;
         if (e > b) {
-            map.populate(b, e);
-            const std::string_view bytes = all.substr(b, e - b);
+            seg.bytes_read.resize(e - b);
+            for (std::size_t got = 0; got < e - b;) {
+                const ssize_t n = ::pread(fd, seg.bytes_read.data() + got, e - b - got, static_cast<off_t>(b + got));
+                if (n < 0 && errno == EINTR) continue;
+                if (n <= 0) {  // an error, or the file shrank since it was mapped: no records
+                    seg.read_error = n < 0 ? errno : EIO;
+                    break;
+                }
+                got += static_cast<std::size_t>(n);
+            }
+        }
+        if (e > b && seg.read_error == 0) {
+            const std::string_view bytes(seg.bytes_read.data(), e - b);
             tweetview::parse_position at;
             at.offset = b;
             at.line = 1;  // made absolute by the consumer
@@ -274,7 +304,7 @@ bool parse_mapped(const mapping& map, std::string_view all, byte_range range, co
             }
             // The segment's line breaks: those before its last record, as the parser counted
             // them, and those from there on.
-            seg.lines = last_line - 1 + tweetview::detail::count_byte(all.data() + last_offset, all.data() + e, '\n');
+            seg.lines = last_line - 1 + tweetview::detail::count_byte(bytes.data() + (last_offset - b), bytes.data() + bytes.size(), '\n');
         }
         if (!h.work) return;
         std::uint64_t first;
@@ -302,7 +332,13 @@ bool parse_mapped(const mapping& map, std::string_view all, byte_range range, co
     };
     const std::size_t page = page_size();
     std::size_t released = range.begin / page * page;
+    bool read_failed = false;  // a segment could not be read: the file ends there, the next one goes on
     auto consume = [&](segment& seg) {
+        if (seg.read_error != 0) {
+            io_fail(t, in.display, seg.read_error);
+            read_failed = true;
+            return false;
+        }
         std::size_t from = 0;
         for (std::size_t k = 0; k < seg.recs.size(); ++k) {
             tweetview::record& r = seg.recs[k];
@@ -330,7 +366,7 @@ bool parse_mapped(const mapping& map, std::string_view all, byte_range range, co
         segment seg;
         for (std::size_t i = 0; i < count; ++i) {
             parse_segment(i, seg, 0);
-            if (!consume(seg)) return false;
+            if (!consume(seg)) return read_failed;
         }
         return true;
     }
@@ -398,7 +434,7 @@ bool parse_mapped(const mapping& map, std::string_view all, byte_range range, co
         }
         cv.notify_all();
     }
-    return go;
+    return go || read_failed;
 }
 
 }  // namespace
@@ -480,7 +516,7 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
             const byte_range range = cl.split_count > 0 ? split_range(all, shape, cl.split_index, cl.split_count)
                                                         : byte_range{0, map_size};
             const auto mapped_cb = [&](const tweetview::record& r, std::string_view out) { return deliver(r, &out); };
-            go = parse_mapped(map, all, range, shape, cl.jobs, in, h, mapped_cb, t, [&](std::size_t n) {
+            go = parse_mapped(map, fd, all, range, shape, cl.jobs, in, h, mapped_cb, t, [&](std::size_t n) {
                 t.bytes += n;
                 bar.advance(n);
             });
