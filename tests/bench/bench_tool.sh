@@ -6,13 +6,18 @@
 #   sh tests/bench/bench_tool.sh TWEETVIEW_BINARY [ARCHIVE_DIR] [MIB] [RUNS] [WORD]
 # (WORD: only the commands that contain it, e.g. export, and wc -l; import: only the rows of
 # Twitter's tweets.js, below)
+# TWEETVIEW_BENCH_EXPORT_DIR=DIR: where export writes its folder (default: next to the file). On a
+# memory file system (/dev/shm) the export figures leave out the disk: writing 2.5 GB into the page
+# cache of a disk file system can be throttled by the kernel's write-back of earlier runs.
 set -eu
 tool=$1
 src=$(cd "$(dirname "$0")/../.." && pwd)
 dir=${2:-$src/../shared/data/ezyang-tweets}
 mib=${3:-512} runs=${4:-5} what=${5:-}
 file=$(mktemp "${TMPDIR:-/tmp}/tweetview-bench.XXXXXX.md")
-trap 'rm -rf "$file" "$file.one" "$file.export"' EXIT
+export_dir=${TWEETVIEW_BENCH_EXPORT_DIR:+$(mktemp -d "$TWEETVIEW_BENCH_EXPORT_DIR/tweetview-bench-export.XXXXXX")}
+exported=${export_dir:-$file.export}
+trap 'rm -rf "$file" "$file.one" "$exported" ${export_dir:+"$export_dir"}' EXIT
 cat "$dir"/*.md >"$file.one"
 while [ "$(wc -c <"$file")" -lt $((mib * 1048576)) ]; do cat "$file.one" >>"$file"; done
 bytes=$(wc -c <"$file")
@@ -20,7 +25,7 @@ best() {
   b=999
   i=0
   while [ $i -lt "$runs" ]; do
-    rm -rf "$file.export"  # export writes a fresh folder, as a user's first export does (untimed)
+    rm -rf "$exported"  # export writes a fresh folder, as a user's first export does (untimed)
     s=$(date +%s.%N)
     "$@" >/dev/null 2>&1
     e=$(date +%s.%N)
@@ -34,8 +39,9 @@ cat "$file" >/dev/null
 # dirty-page limits while export writes its 2.5 times as much, and the kernel throttles the export.
 sync
 printf 'file: %s bytes (%s repeated), best of %s runs\n' "$bytes" "$dir" "$runs"
+printf 'export writes its folder into %s (%s)\n' "$(dirname "$exported")" "$(df -P "$(dirname "$exported")" | awk 'NR == 2 {print $1}')"
 # export writes a Twitter archive folder (data/tweets.js, about 2.5 times the input) into the page cache
-out="--out $file.export"
+out="--out $exported"
 # Each row: best wall time, MB/s, wall as a multiple of wc -l's; then the CPU time (user + sys) of
 # one more run and its multiple of wc -l's, which other jobs on a shared machine do not add to.
 [ "$what" = import ] || printf '  %-34s %8s  %8s  %7s  %8s  %7s\n' command wall MB/s "x wc -l" cpu "x wc -l"
@@ -47,7 +53,7 @@ for cmd in "wc -l" "$tool check" "$tool check -j 2" "$tool check --entities" "$t
   # shellcheck disable=SC2086
   t=$(best $cmd "$file")
   cpu=0
-  rm -rf "$file.export"
+  rm -rf "$exported"
   # shellcheck disable=SC2086
   [ -x /usr/bin/time ] && cpu=$(/usr/bin/time -f '%U %S' $cmd "$file" 2>&1 >/dev/null | tail -n 1 | awk '{print $1 + $2}')
   wc_time=${wc_time:-$t} wc_cpu=${wc_cpu:-$cpu}
@@ -61,7 +67,7 @@ done
 # the archive repeated (ids repeat; the reader does not mind). Needs the export command.
 if { [ -z "$what" ] || [ "$what" = import ]; } && "$tool" export --help >/dev/null 2>&1; then
   arc=$(mktemp -d "${TMPDIR:-/tmp}/tweetview-bench-archive.XXXXXX")
-  trap 'rm -rf "$file" "$file.one" "$file.export" "$arc"' EXIT
+  trap 'rm -rf "$file" "$file.one" "$exported" ${export_dir:+"$export_dir"} "$arc"' EXIT
   "$tool" export --quiet --out "$arc/one" "$file.one" >/dev/null 2>&1
   per_copy=$(wc -c <"$arc/one/data/tweets.js")
   copies=$(( (mib * 1048576 + per_copy - 1) / per_copy ))
