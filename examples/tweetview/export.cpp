@@ -66,8 +66,9 @@ public:
         *o_++ = c;
         return *this;
     }
-    // A JSON string (json.cpp).
+    // A JSON string, a number (json.cpp).
     void put_string(std::string_view s) { o_ = put_json_string(o_, s); }
+    void put_number(std::uint64_t v) { o_ = put_json_uint(o_, v); }
     void drop(std::size_t n) { o_ -= n; }
 
 private:
@@ -83,9 +84,10 @@ void key(json_buf& out, std::string_view indent, std::string_view name) {
     out += name;
     out += "\" : ";
 }
-// A number without snprintf (tens of them per tweet).
-template <class Out>
-void put_uint(Out& out, std::uint64_t v) {
+// A number without snprintf (tens of them per tweet): into the room a json_buf has made, or
+// appended to a string.
+void put_uint(json_buf& out, std::uint64_t v) { out.put_number(v); }
+void put_uint(std::string& out, std::uint64_t v) {
     if (v < 10) {  // most indices are short
         out += static_cast<char>('0' + v);
         return;
@@ -185,7 +187,8 @@ public:
     void append(byte_buffer& out, const input& in, const tweetview::tweet& stored);
 
 private:
-    std::string author_, text_, scratch_, name_, url_, head_;
+    std::string text_, scratch_, name_, url_, head_;
+    byte_buffer author_;
     std::vector<tweetview::media_span> spans_;
     std::vector<media_item> media_;
     std::vector<link_span> links_;
@@ -195,7 +198,8 @@ private:
     };
     std::vector<located> found_;
     json_buf json_;
-    const input* flavour_of_ = nullptr;
+    const input* flavour_of_ = nullptr;  // the input that flavour_ and dir_ are of
+    std::string_view dir_;
     tweetview::flavour flavour_ = tweetview::flavour::unknown;
 };
 
@@ -225,13 +229,17 @@ void tweet_export::append(byte_buffer& out, const input& in, const tweetview::tw
     if (flavour_of_ != &in) {
         flavour_of_ = &in;
         flavour_ = sniff_flavour(in);
+        // Where the input's media paths start from: its folder.
+        const std::size_t slash = in.path.rfind('/');
+        dir_ = in.path == "-" || slash == std::string::npos ? std::string_view() : std::string_view(in.path).substr(0, slash + 1);
     }
     tweetview::tweet tw = stored;
     if (flavour_ != tweetview::flavour::unknown) tw.flavour = flavour_;
 
-    author_.resize(tweetview::convert_scratch_bound(tw));
-    author_.resize(tweetview::author_full_text(tw, author_.data()));
-    const std::string_view full = author_;
+    author_.clear();
+    char* const author = author_.reserve_more(tweetview::convert_scratch_bound(tw));
+    author_.commit(author + tweetview::author_full_text(tw, author));
+    const std::string_view full = author_.view();
 
     // full_text: the media markup replaced by the link Twitter had there. Media next to each
     // other (several images, each after a blank line) came from one link, and the blank line
@@ -304,23 +312,21 @@ void tweet_export::append(byte_buffer& out, const input& in, const tweetview::tw
         l.cp_end = code_points(link_cp, l.end);
     }
     const std::uint32_t length = code_points(link_cp, static_cast<std::uint32_t>(text.size()));
-    char id_digits[20];
-    const std::string_view id(id_digits, static_cast<std::size_t>(std::to_chars(id_digits, id_digits + sizeof id_digits, tw.id).ptr - id_digits));
+    char id_digits[json_number_bound];
+    const std::string_view id(id_digits, static_cast<std::size_t>(put_json_uint(id_digits, tw.id) - id_digits));
 
     // The screen name and the media requests in front of the JSON (the caller links the files
     // in input order).
     head_ = '\0';
     head_ += tw.user;
     head_ += '\n';
-    const std::size_t slash = in.path.rfind('/');
-    const std::string_view dir = in.path == "-" || slash == std::string::npos ? std::string_view() : std::string_view(in.path).substr(0, slash + 1);
     for (const media_item& m : media_) {
         if (is_link(m.path)) continue;
         head_ += in.display;
         head_ += ':';
         put_uint(head_, tw.line);
         head_ += '\x1f';
-        if (m.path.empty() || m.path[0] != '/') head_ += dir;
+        if (m.path.empty() || m.path[0] != '/') head_ += dir_;
         head_ += m.path;
         head_ += '\x1f';
         archive_name(m.path, tw.id, head_);
