@@ -69,6 +69,8 @@ public:
     // A JSON string, a number (json.cpp).
     void put_string(std::string_view s) { o_ = put_json_string(o_, s); }
     void put_number(std::uint64_t v) { o_ = put_json_uint(o_, v); }
+    // A string of bytes that need no escaping (tool.hpp: put_plain_json_string).
+    void put_plain_string(std::string_view s) { o_ = put_plain_json_string(o_, s); }
     void drop(std::size_t n) { o_ -= n; }
 
 private:
@@ -108,6 +110,11 @@ bool ascii(std::string_view s) {
     return true;
 }
 void put_string(json_buf& out, std::string_view s) { out.put_string(s); }
+void put_plain_string(json_buf& out, std::string_view s) { out.put_plain_string(s); }
+void plain_string_member(json_buf& out, std::string_view indent, std::string_view name, std::string_view value) {
+    key(out, indent, name);
+    put_plain_string(out, value);
+}
 void string_member(json_buf& out, std::string_view indent, std::string_view name, std::string_view value) {
     key(out, indent, name);
     put_string(out, value);
@@ -366,7 +373,7 @@ void tweet_export::append(byte_buffer& out, const input& in, const tweetview::tw
             switch (e.kind) {
                 case tweetview::entity_kind::mention:
                     o += "        \"screen_name\" : ";
-                    put_string(o, value);
+                    put_plain_string(o, value);  // (letters, digits and '_')
                     break;
                 case tweetview::entity_kind::url:
                     o += "        \"url\" : ";
@@ -445,7 +452,7 @@ void tweet_export::append(byte_buffer& out, const input& in, const tweetview::tw
             }
             o += ",\n";
         }
-        string_member(o, in2, "type", video ? "video" : "photo");
+        plain_string_member(o, in2, "type", video ? "video" : "photo");
         o += ",\n";
         key(o, in2, "display_url");
         o += "\"";
@@ -461,9 +468,9 @@ void tweet_export::append(byte_buffer& out, const input& in, const tweetview::tw
             const std::string_view in3 = spaces.substr(0, std::strlen(in2) + 2), in4 = spaces.substr(0, std::strlen(in2) + 4);
             key(o, in3, "variants");
             o += "[ {\n";
-            string_member(o, in4, "bitrate", "0");
+            plain_string_member(o, in4, "bitrate", "0");
             o += ",\n";
-            string_member(o, in4, "content_type", "video/mp4");
+            plain_string_member(o, in4, "content_type", "video/mp4");
             o += ",\n";
             key(o, in4, "url");
             o += "\"https://video.twimg.com/ext_tw_video/";
@@ -537,12 +544,12 @@ void tweet_export::append(byte_buffer& out, const input& in, const tweetview::tw
         o += ",\n";
     }
     o += "    \"created_at\" : ";
-    put_string(o, tw.created_at);
+    put_plain_string(o, tw.created_at);  // (as the parser checked it)
     o += ",\n    \"full_text\" : ";
     put_string(o, text);
     if (tw.in_reply_to_status_id != 0) {
         o += ",\n";
-        string_member(o, "    ", "in_reply_to_screen_name", tw.in_reply_to_screen_name);
+        plain_string_member(o, "    ", "in_reply_to_screen_name", tw.in_reply_to_screen_name);  // (a screen name)
     }
     if (!media_.empty()) {
         o += ",\n";

@@ -102,13 +102,13 @@ void tweet_json::append(byte_buffer& out, const input& in, const tweetview::twee
     o = put_raw(o, "{\"id\":\"");
     o = put_json_uint(o, tw.id);
     o = put_raw(o, "\",\"user\":");
-    o = put_json_string(o, tw.user);
+    o = put_plain_json_string(o, tw.user);
     o = put_raw(o, ",\"created_at\":");
-    o = put_json_string(o, tw.created_at);
+    o = put_plain_json_string(o, tw.created_at);
     o = put_raw(o, ",\"time\":");
     o = put_json_int(o, tw.time.unix_seconds);
     o = put_raw(o, ",\"url\":");
-    o = put_json_string(o, tw.url);
+    o = put_plain_json_string(o, tw.url);
     o = put_raw(o, ",\"text\":");
     json_text_info shape;
     o = put_json_string(o, text, &shape);
@@ -119,7 +119,7 @@ void tweet_json::append(byte_buffer& out, const input& in, const tweetview::twee
     o = put_raw(o, ",\"offset\":");
     o = put_json_uint(o, tw.offset);
     o = put_raw(o, ",\"flavour\":");
-    o = put_json_string(o, flavour);
+    o = put_plain_json_string(o, flavour);  // (a name from the flavour table)
     if (tw.in_reply_to_status_id != 0) {
         // From the "Replying to" header of F08 and later.
         o = put_raw(o, ",\"in_reply_to_status_id\":\"");
@@ -162,12 +162,14 @@ void tweet_json::append(byte_buffer& out, const input& in, const tweetview::twee
             if (!first) *o++ = ',';
             first = false;
             o = put_raw(o, keys[k]);
-            o = put_json_string(o, l.e.value(text));
+            // (A mention's value is its screen name: letters, digits and '_'.)
+            o = l.e.kind == tweetview::entity_kind::mention ? put_plain_json_string(o, l.e.value(text))
+                                                            : put_json_string(o, l.e.value(text));
             if (l.e.kind == tweetview::entity_kind::mention) {
                 const std::string_view slug = l.e.list_slug(text);
                 if (!slug.empty()) {
                     o = put_raw(o, ",\"list_slug\":");
-                    o = put_json_string(o, slug);
+                    o = put_plain_json_string(o, slug);
                 }
             }
             o = put_raw(o, ",\"indices\":[");
@@ -182,11 +184,11 @@ void tweet_json::append(byte_buffer& out, const input& in, const tweetview::twee
 
     if (!reply.empty()) {
         o = put_raw(o, ",\"in_reply_to_screen_name\":");
-        o = put_json_string(o, reply);
+        o = put_plain_json_string(o, reply);  // (a screen name: from the status URL or the text)
     }
     if (!rt.empty()) {
         o = put_raw(o, ",\"retweeted_screen_name\":");
-        o = put_json_string(o, rt);
+        o = put_plain_json_string(o, rt);  // (a screen name)
     }
     o = put_raw(o, "}\n");
     out.commit(o);

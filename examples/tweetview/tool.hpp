@@ -254,6 +254,15 @@ inline char* put_raw(char* o, std::string_view s) {
     std::memcpy(o, s.data(), s.size());
     return o + s.size();
 }
+// A JSON string of bytes that need no escaping, quoted as they are: what the parser validated
+// byte by byte (a tweet's user, created_at and url: letters, digits, '_', and the fixed layouts
+// of the timestamp and the status URL; a mention's screen name and list slug).
+inline char* put_plain_json_string(char* o, std::string_view s) {
+    *o++ = '"';
+    o = put_raw(o, s);
+    *o++ = '"';
+    return o;
+}
 
 // The same, appended to a std::string (stats --json, export: not the per-record hot path).
 void append_json_string(std::string& out, std::string_view s, bool lossless = false);
