@@ -1,5 +1,6 @@
 // Walking the inputs: files, directories (their *.md files, subdirectories too, in path order) and stdin. Inputs
-// are read in chunks; regular files that -j N or --split cut into ranges are memory-mapped.
+// are read in chunks; regular files that -j N or --split cut into ranges are memory-mapped to find
+// the cuts, and read a segment at a time with pread().
 // Large-file support on 32-bit systems (64-bit off_t and ino_t; CMakeLists.txt sets it for every file
 // of the tool): without it, readdir fails with EOVERFLOW on a file system with 64-bit inode numbers
 // or directory offsets, and files over 2 GiB cannot be opened.
@@ -47,7 +48,8 @@ std::size_t page_size() {
     return page;
 }
 
-// A read-only mapping of a whole regular file, unmapped when it goes out of scope.
+// A read-only mapping of a whole regular file, unmapped when it goes out of scope. -j N and --split
+// find their cuts in it (a few pages around each); the segments themselves are pread().
 class mapping {
 public:
     mapping(int fd, std::size_t size) : size_(size) {
@@ -55,7 +57,6 @@ public:
         void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
         if (p == MAP_FAILED) return;
         data_ = static_cast<const char*>(p);
-        (void)::madvise(p, size, MADV_SEQUENTIAL);
     }
     ~mapping() {
         if (data_) ::munmap(const_cast<char*>(data_), size_);
@@ -66,16 +67,6 @@ public:
     // Drops the pages of [from, to) (page-aligned) from the process; they are read again if used.
     void release(std::size_t from, std::size_t to) const {
         if (data_ && to > from) (void)::madvise(const_cast<char*>(data_) + from, to - from, MADV_DONTNEED);
-    }
-    // Maps the pages holding [from, to) in one call, where the kernel can (Linux 5.14 and later):
-    // threads faulting pages in one at a time contend for the process's page tables.
-    void populate(std::size_t from, std::size_t to) const {
-#ifdef MADV_POPULATE_READ
-        from = from / page_size() * page_size();
-        if (data_ && to > from) (void)::madvise(const_cast<char*>(data_) + from, to - from, MADV_POPULATE_READ);
-#else
-        (void)from, (void)to;
-#endif
     }
 
 private:
