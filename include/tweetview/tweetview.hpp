@@ -3163,11 +3163,15 @@ inline void count_steps(const text_ref& t, std::uint64_t k) noexcept {
 struct cp_len { char32_t cp; std::uint32_t len; };
 
 // Code point starting at i (i < t.n). Ill-formed -> {U+FFFD, 1}.
-inline cp_len decode(const text_ref& t, std::uint32_t i) noexcept {
-    count_steps(t, 1);
+inline cp_len decode_multibyte(const text_ref& t, std::uint32_t i) noexcept {
     const char* const s = reinterpret_cast<const char*>(t.s);
     const utf8_decoded d = decode_utf8(s + i, s + t.n);
     return {d.code_point, d.valid ? d.length : 1u};
+}
+inline cp_len decode(const text_ref& t, std::uint32_t i) noexcept {
+    count_steps(t, 1);
+    if (t.s[i] < 0x80) return {static_cast<char32_t>(t.s[i]), 1};  // (most characters: inline)
+    return decode_multibyte(t, i);
 }
 
 // Code point ending at i (0 < i <= t.n); agrees with forward decoding.
@@ -4096,6 +4100,23 @@ private:
     }
 
     void advance() noexcept {
+        if (have_ == 0 && (live_ & (live_ - 1)) == 0) {  // one scanner left (most texts): no merging
+            const unsigned k = live_ == 1 ? 0u : live_ == 2 ? 1u : live_ == 4 ? 2u : 3u;
+            entity e{};
+            while (live_ != 0 && pull(k, e)) {
+                if (overlap_) {  // (as below)
+                    if (e.begin < last_end_) continue;
+                    last_end_ = e.end;
+                }
+                if (out_ & (1u << k)) {
+                    cur_ = e;
+                    return;
+                }
+            }
+            live_ = 0;
+            done_ = true;
+            return;
+        }
         for (;;) {
             for (unsigned k = 0; k < 4; ++k) {
                 const auto bit = static_cast<std::uint8_t>(1u << k);
