@@ -525,19 +525,31 @@ struct block_search {
         }
         return portable::find_non_ascii_or(p, end, c);
     }
+    // Eight compares a block whatever the set's size (the unused ones repeat set[0]), written out
+    // (see_all), so the loop neither counts nor branches on the set; a tail shorter than a block is
+    // the range's last block again (its lanes before the tail were seen already).
+    template <std::size_t... K>
+    static void see_all(B x, const B* want, B* seen, std::index_sequence<K...>) noexcept {
+        ((seen[K] = seen[K] | x.eq(want[K])), ...);
+    }
     static unsigned bytes_present(const char* p, const char* end, std::string_view set) noexcept {
         const std::size_t n = set.size() < 8 ? set.size() : 8;
+        if (n == 0) return 0;
+        if (end - p < B::width) return portable::bytes_present(p, end, set);
         B want[8], seen[8];
-        for (std::size_t k = 0; k < n; ++k) {
-            want[k] = B::splat(set[k]);
-            seen[k] = want[k].eq(B::splat(static_cast<char>(~set[k])));  // no lane
+        for (std::size_t k = 0; k < 8; ++k) {
+            want[k] = B::splat(set[k < n ? k : 0]);
+            seen[k] = want[k].eq(B::splat(static_cast<char>(~set[k < n ? k : 0])));  // no lane
         }
-        while (end - p >= B::width) {
-            const B x = B::load(p);
-            for (std::size_t k = 0; k < n; ++k) seen[k] = seen[k] | x.eq(want[k]);
-            p += B::width;
+        for (;; p += B::width) {
+            if (end - p < B::width) {
+                if (p == end) break;
+                p = end - B::width;
+            }
+            see_all(B::load(p), want, seen, std::make_index_sequence<8>{});
+            if (p + B::width == end) break;
         }
-        unsigned bits = portable::bytes_present(p, end, set);
+        unsigned bits = 0;
         for (std::size_t k = 0; k < n; ++k)
             if (seen[k].mask() != 0) bits |= 1u << k;
         return bits;
