@@ -192,6 +192,9 @@
 //   std::size_t unescape_markdown(std::string_view text, char* out);
 //       Undoes escape_markdown (F10, F11): drops a backslash before an escapable character and the two
 //   template <class OutputIt> OutputIt unescape_markdown(std::string_view text, OutputIt out);
+//   std::size_t escape_markdown(std::string_view text, char* out);
+//       twitter-archive-parser's escape_markdown (F10, F11): a backslash before each escapable
+//   template <class OutputIt> OutputIt escape_markdown(std::string_view text, OutputIt out);
 //   constexpr bool quotes_text(flavour f);
 //       Whether a flavour quotes bodies, and whether it escapes Markdown (flavour_table).
 //   constexpr bool escapes_text(flavour f);
@@ -4819,11 +4822,12 @@ private:
     detail::repair::run_result run_rr_{};
 };
 
-// ---- Markdown: unquote and unescape -----------------------------------------------------------------------
+// ---- Markdown: unquote, unescape and escape ---------------------------------------------------------------
 // Markdown, F08 and later. twitter-archive-parser quoted every body line with "> " (F08 on) and,
 // from F10 on, escaped Markdown first: a backslash before each of \_*[]()~`>#+-=|{}.! and two
 // spaces before each line break; media markup went in after escaping, unescaped. These undo it
-// into a caller's buffer; the tweet view keeps the stored bytes. Output never outgrows input.
+// into a caller's buffer; the tweet view keeps the stored bytes. Output never outgrows input
+// (escape_markdown, which does the escaping, aside).
 
 namespace detail {
 namespace markdown {
@@ -4869,6 +4873,19 @@ void markdown_engine(std::string_view text, bool unquote, bool unescape, Sink& s
     }
 }
 
+// escape_markdown: each byte as put_escaped writes it, with two spaces before a "\n".
+template <class OutputIt>
+OutputIt escape_markdown_into(std::string_view text, OutputIt out) {
+    for (const char c : text) {
+        if (c == '\n') {
+            *out++ = ' ';
+            *out++ = ' ';
+        }
+        out = put_escaped(out, c);
+    }
+    return out;
+}
+
 }  // namespace markdown
 using namespace markdown;
 }  // namespace detail
@@ -4900,6 +4917,19 @@ OutputIt unescape_markdown(std::string_view text, OutputIt out) {
     detail::repair::iter_sink<OutputIt> s{out};
     detail::markdown_engine(text, false, true, s);
     return s.out;
+}
+
+// twitter-archive-parser's escape_markdown (F10, F11): a backslash before each escapable
+// character (\_*[]()~`>#+-=|{}.!) and two spaces before each "\n", to any text: unlike the
+// writer (format_text), it leaves nothing out, media markup included (which then is markup no
+// more, so unescape_markdown undoes all of it). Output room: at most 3 * text.size() bytes.
+// Returns the bytes written.
+[[nodiscard]] inline std::size_t escape_markdown(std::string_view text, char* out) noexcept {
+    return static_cast<std::size_t>(detail::escape_markdown_into(text, out) - out);
+}
+template <class OutputIt>
+OutputIt escape_markdown(std::string_view text, OutputIt out) {
+    return detail::escape_markdown_into(text, out);
 }
 
 // Whether a flavour quotes bodies, and whether it escapes Markdown (flavour_table).
