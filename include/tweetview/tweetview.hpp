@@ -1470,7 +1470,7 @@ struct layout {
 };
 
 // The seed flavour (F05): "(Originally on Twitter: ...)" and "\n----\n" after every record.
-constexpr layout f05_layout{footer_style::paren, separator_style::dash4, line_ending::lf};
+inline constexpr layout f05_layout{footer_style::paren, separator_style::dash4, line_ending::lf};
 
 // The versions of twitter-archive-parser whose Markdown differs (../shared/docs/FORMAT.md). Some
 // write the same shape and are one value here: f03 is F03, F04a and F04b (`\n----\n` between
