@@ -59,33 +59,12 @@ void say_error(const input& in, line_col at, const char* what, std::string_view 
                  static_cast<unsigned long long>(at.column), what, static_cast<int>(detail.size()), detail.data());
 }
 
-// Python's escape_markdown, as twitter-archive-parser (F10 and later) applies it: a backslash
-// before each of \_*[]()~`>#+-=|{}.! and two spaces before each line break.
+// Python's escape_markdown, as twitter-archive-parser (F10 and later) applies it: the library's
+// escape_markdown, written through a pointer into room for the most it can be (three bytes a byte).
 void escape_md(std::string_view s, std::string& out) {
-    enum : unsigned char { plain, backslash, line_break };
-    static constexpr auto kind = [] {
-        std::array<unsigned char, 256> t{};
-        for (const char c : std::string_view("\\_*[]()~`>#+-=|{}.!")) t[static_cast<unsigned char>(c)] = backslash;
-        t['\n'] = line_break;
-        return t;
-    }();
-    // Written through a pointer into room for the most it can be (three bytes a byte).
     const std::size_t at = out.size();
     out.resize(at + 3 * s.size());
-    char* o = out.data() + at;
-    for (const char c : s) {
-        const unsigned char k = kind[static_cast<unsigned char>(c)];
-        if (k != plain) {
-            if (k == backslash) {
-                *o++ = '\\';
-            } else {
-                *o++ = ' ';
-                *o++ = ' ';
-            }
-        }
-        *o++ = c;
-    }
-    out.resize(static_cast<std::size_t>(o - out.data()));
+    out.resize(at + tweetview::escape_markdown(s, out.data() + at));
 }
 
 // s with every `from` replaced by `to` (Python's str.replace), through `tmp`.

@@ -3,10 +3,6 @@
 
 #include <charconv>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace tool {
 
 namespace {
@@ -26,14 +22,10 @@ inline std::uint64_t special_bytes(std::uint64_t x) {
     return del_or_high | control | quote | backslash;
 }
 
-// Index of the first flagged byte of a special_bytes() mask (not 0) in memory order.
-inline unsigned first_flagged(std::uint64_t m) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    return static_cast<unsigned>(__builtin_clzll(m)) >> 3;
-#else
-    return static_cast<unsigned>(__builtin_ctzll(m)) >> 3;
-#endif
-}
+// The special_bytes() mask of the 8 bytes at p, byte 0 lowest on any machine (load_le64), and the
+// index of its first flagged byte (m not 0) through the library's bit scan.
+inline std::uint64_t special_at(const char* p) { return special_bytes(tweetview::detail::load_le64(p)); }
+inline unsigned first_flagged(std::uint64_t m) { return tweetview::detail::simd::ctz64(m) >> 3; }
 
 inline bool needs_escape(char ch) {
     const auto c = static_cast<unsigned char>(ch);
@@ -41,28 +33,17 @@ inline bool needs_escape(char ch) {
 }
 
 // Copies a block from p to o and returns how many of its first bytes need no escape: up to the
-// first one that does (needs_escape), or the whole block. The block is 16 bytes with SSE2 when
-// n >= 16, else 8 bytes (or all n, when fewer: the first and last bytes of p[0, n) as one word,
-// so that a short string takes one test rather than a byte loop). The room json_string_bound
-// gives allows the copy.
+// first one that does (needs_escape), or the whole block. The block is 16 bytes (two words) when
+// n >= 16, else all n (the first and last bytes of p[0, n) as one or two overlapping words, so
+// that a short string takes one test rather than a byte loop). The room json_string_bound gives
+// allows the copy.
 inline std::size_t copy_plain(const char* p, std::size_t n, char* o) {
-#if defined(__SSE2__)
     if (n >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
-        // A signed compare: bytes >= 0x80 are below 0x20 too.
-        const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x22))),
-                                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x5C)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
-        const auto m = static_cast<unsigned>(_mm_movemask_epi8(special));
-        return m == 0 ? 16 : static_cast<std::size_t>(__builtin_ctz(m));
-    }
-#endif
-    std::uint64_t x;
-    if (n >= 16) {
-        std::memcpy(&x, p, 8);
-        std::memcpy(o, &x, 8);
-        const std::uint64_t m = special_bytes(x);
-        return m == 0 ? 8 : first_flagged(m);
+        std::memcpy(o, p, 16);
+        std::uint64_t m = special_at(p);
+        if (m != 0) return first_flagged(m);
+        m = special_at(p + 8);
+        return m == 0 ? 16 : 8 + first_flagged(m);
     }
     if (n < 4) {
         std::size_t i = 0;
@@ -81,17 +62,14 @@ inline std::size_t copy_plain(const char* p, std::size_t n, char* o) {
         char both[8];
         std::memcpy(both, head, 4);
         std::memcpy(both + 4, tail, 4);
-        std::memcpy(&x, both, 8);
-        const std::uint64_t m = special_bytes(x);
+        const std::uint64_t m = special_at(both);
         if (m == 0) return n;
         const unsigned at = first_flagged(m);
         return at < 4 ? at : n - 4 + (at - 4);
     }
-    std::memcpy(&x, head, 8);
-    std::uint64_t m = special_bytes(x);
+    std::uint64_t m = special_at(head);
     if (m != 0) return first_flagged(m);
-    std::memcpy(&x, tail, 8);
-    m = special_bytes(x);
+    m = special_at(tail);
     return m == 0 ? n : n - 8 + first_flagged(m);
 }
 

@@ -56,6 +56,7 @@ int use(const std::string& s, char* buf, const tweetview::tweet& t) {
     n += static_cast<int>(tweetview::parse_record(s, {}, {}, true).next.offset);
     n += static_cast<int>(tweetview::repair(s, buf) + tweetview::decode_html(s, buf) + tweetview::repair_mojibake(s, buf));
     n += static_cast<int>(tweetview::unquote(s, buf) + tweetview::unescape_markdown(s, buf) + tweetview::author_text(t, buf));
+    n += static_cast<int>(tweetview::escape_markdown(s, buf));
     return n;
 }
 CPP
@@ -87,6 +88,7 @@ snippet decode_html_discarded "$nd" 'tweetview::decode_html(named, buf);'
 snippet repair_mojibake_discarded "$nd" 'tweetview::repair_mojibake(named, buf);'
 snippet unquote_discarded "$nd" 'tweetview::unquote(named, buf);'
 snippet unescape_markdown_discarded "$nd" 'tweetview::unescape_markdown(named, buf);'
+snippet escape_markdown_discarded "$nd" 'tweetview::escape_markdown(named, buf);'
 snippet author_text_discarded "$nd" 'tweetview::author_text(t, buf);'
 snippet utf16_discarded "$nd" 'tweetview::index_converter c(named); c.utf16(3);'
 

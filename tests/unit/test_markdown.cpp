@@ -3,8 +3,10 @@
 
 #include "../support.hpp"
 
+#include <filesystem>
 #include <iterator>
 #include <string>
+#include <vector>
 
 using namespace tweetview;
 
@@ -18,6 +20,14 @@ std::string unq(std::string_view s) {
 std::string unesc(std::string_view s) {
     std::string out;
     unescape_markdown(s, std::back_inserter(out));
+    return out;
+}
+std::string esc(std::string_view s) {
+    std::string out(3 * s.size(), '\0');
+    out.resize(escape_markdown(s, out.data()));
+    std::string via_iterator;
+    escape_markdown(s, std::back_inserter(via_iterator));
+    CHECK(via_iterator == out);  // the two overloads agree
     return out;
 }
 std::string fmt(std::string_view author, flavour to) {
@@ -57,6 +67,88 @@ TEST_CASE("unescape_markdown undoes escape_markdown, and leaves media markup alo
     std::string escaped = fmt(author, flavour::f10);
     CHECK(escaped.rfind("> ", 0) == 0);
     CHECK(unesc(unq(escaped)) == author);
+}
+
+TEST_CASE("escape_markdown: a backslash before each escapable byte, two spaces before each line break") {
+    // Every byte value alone: the rule of twitter-archive-parser's escape_markdown, written out here.
+    const std::string_view escapable = "\\_*[]()~`>#+-=|{}.!";
+    for (int b = 0; b < 256; ++b) {
+        const std::string one(1, static_cast<char>(b));
+        std::string want = one;
+        if (escapable.find(one[0]) != std::string_view::npos) want = "\\" + one;
+        if (one[0] == '\n') want = "  \n";
+        CHECK_MESSAGE(esc(one) == want, "byte " << b);
+    }
+    CHECK(esc("\\_*[]()~`>#+-=|{}.!") == "\\\\\\_\\*\\[\\]\\(\\)\\~\\`\\>\\#\\+\\-\\=\\|\\{\\}\\.\\!");
+    CHECK(esc("a\nb\n\nc\n") == "a  \nb  \n  \nc  \n");
+    CHECK(esc("crlf\r\nlone\rcr") == "crlf\r  \nlone\rcr");  // only "\n" gets the spaces
+    CHECK(esc("caf\xC3\xA9 \xF0\x9F\xA4\xA3 1.5 \xFF") == "caf\xC3\xA9 \xF0\x9F\xA4\xA3 1\\.5 \xFF");  // other bytes as they are
+    CHECK(esc("@x &amp; <b 'q' \"d\" ?,;:/$%^") == "@x &amp; <b 'q' \"d\" ?,;:/$%^");  // none escapable
+    // Media markup is escaped like any text (the writer puts it in after escaping instead).
+    CHECK(esc("![](media/1-a_b.jpg)") == "\\!\\[\\]\\(media/1\\-a\\_b\\.jpg\\)");
+    CHECK(esc("<video controls><source src=\"m/1-a.mp4\"></video>") ==
+          "<video controls\\><source src\\=\"m/1\\-a\\.mp4\"\\></video\\>");
+    CHECK(esc("") == "");
+    // The writer escapes a one-line text without media the same way.
+    const std::string author = "Hello! (1+1=2) #x_y *bold* [link](u) ~`>|{}.- \\ caf\xC3\xA9";
+    CHECK(fmt(author, flavour::f11) == "> " + esc(author));
+}
+
+TEST_CASE("escape_markdown round trip: unescape_markdown gives the text back") {
+    std::vector<std::string> texts = {
+        "", "plain", "\\_*[]()~`>#+-=|{}.!", "a\nb", "\n\n", "two spaces  \nthen", "end  ", "x\\", "\\\\n",
+        "crlf\r\nline", "lone\rcr", "\\@ not escapable", "![](media/1-a_b.jpg)", "> quoted? no",
+        "caf\xC3\xA9 \xF0\x9F\xA4\xA3\n\xFF\xFE", std::string("nul\0byte", 8),
+        // media markup: escaped, it is markup no more ('!' and '>' get a backslash), so it comes back
+        "![](media/1-a_b.jpg)", "<video controls><source src=\"media/1-a_b.mp4\"></video>\nmedia/1-a_b.mp4"};
+    for (int b = 0; b < 256; ++b) texts.push_back(std::string(1, static_cast<char>(b)) + "x" + static_cast<char>(b));
+    // The real archive's texts (F05: stored as the author wrote them).
+    std::size_t real = 0;
+    if (support::have_shared()) {
+        for (const std::string& f : support::archive_files()) {
+            const std::string bytes = support::read_file(f);
+            for (const record& r : records(bytes)) {
+                if (!r.is_tweet()) continue;
+                texts.emplace_back(r.tweet.text);
+                ++real;
+            }
+        }
+        CHECK(real > 6000);
+    } else {
+        MESSAGE("shared data not found at '" << support::shared_dir() << "': round trip on the built-in texts only");
+    }
+    for (const std::string& s : texts) CHECK(unesc(esc(s)) == s);
+}
+
+TEST_CASE("escape_markdown is what twitter-archive-parser wrote (F11, its real output)") {
+    if (!support::have_shared()) {
+        MESSAGE("shared data not found at '" << support::shared_dir() << "': skipped");
+        return;
+    }
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(
+             support::shared_dir() + "/flavours/F11-parser-output-escaped/parser-output/tweets-md"))
+        if (e.is_regular_file() && e.path().extension() == ".md") files.push_back(e.path().string());
+    std::size_t texts = 0, names = 0;
+    for (const std::string& f : files) {
+        const std::string bytes = support::read_file(f);
+        for (const record& r : records(bytes)) {
+            if (!r.is_tweet()) continue;
+            const tweet& t = r.tweet;
+            REQUIRE(t.flavour == flavour::f11);
+            if (!t.reply_names.empty()) {  // the reply header's names, escaped on their own
+                CHECK(esc(unesc(t.reply_names)) == t.reply_names);
+                ++names;
+            }
+            if (media(t.text).begin() != media(t.text).end()) continue;  // media markup went in unescaped
+            std::string author;
+            author_text(t, std::back_inserter(author));
+            CHECK(esc(author) == unq(t.text));
+            ++texts;
+        }
+    }
+    CHECK(texts > 200);
+    CHECK(names > 10);
 }
 
 TEST_CASE("F10 puts two spaces before line breaks, but not before media markup") {
