@@ -180,7 +180,8 @@ int run_threads(const std::vector<std::string>& args) {
                 joined += piece;
             }
             stored.clear();
-            tweetview::format_text(joined, to, std::back_inserter(stored));
+            // (The pieces are F05's form but for a reply header's first: images move to `to`'s place.)
+            tweetview::format_text(joined, to, std::back_inserter(stored), tweetview::line_ending::lf, tweetview::flavour::f05);
             names.clear();
             tweetview::convert_reply_names(first, to, std::back_inserter(names));
             out->write(first, stored, names, std::back_inserter(w.buffer()));

@@ -79,6 +79,8 @@
 //       The versions of twitter-archive-parser whose Markdown differs (../shared/docs/FORMAT.md). Some
 //   enum class separator_place { trailing, joined, leading };
 //       Where a flavour writes its separator: after every record, between records, before every record.
+//   enum class image_place { in_line, own_paragraph, as_written };
+//       Where a flavour's writer puts an image: on the text's line, after a blank line each, or either.
 //   struct flavour_traits;
 //       Everything that differs between flavours: one row of flavour_table each. The reader (footer
 //   constexpr flavour_traits flavour_table[] =;
@@ -214,7 +216,7 @@
 //   constexpr std::size_t format_text_bound(std::size_t n);
 //       An author's text (as author_text gives it) as flavour `to` stores it: media markup pointed
 //   template <class OutputIt> OutputIt format_text(std::string_view author, flavour to, OutputIt out,
-//       line_ending eol = line_ending::lf);
+//       line_ending eol = line_ending::lf, flavour from = flavour::unknown);
 //   constexpr bool has_reply_header(flavour f);
 //       Whether a flavour writes the "Replying to" header (F08 and later).
 //   template <class OutputIt> OutputIt reply_mentions(const tweet& t, OutputIt out);
@@ -941,6 +943,17 @@ inline bool is_prefix_of(const char* p, const char* end, std::string_view s) noe
 // Lines. A line break is "\n" or "\r\n" (a lone '\r' is not one); every split of a text into
 // lines goes through these two.
 // The length of the line break at p: 1 ("\n"), 2 ("\r\n"), or 0 (none).
+// Whether `s` ends with a blank line: two line breaks ("\n" or "\r\n").
+constexpr bool ends_in_blank_line(std::string_view s) noexcept {
+    std::size_t i = s.size();
+    for (int breaks = 0; breaks < 2; ++breaks) {
+        if (i == 0 || s[i - 1] != '\n') return false;
+        --i;
+        if (i > 0 && s[i - 1] == '\r') --i;
+    }
+    return true;
+}
+
 inline std::size_t line_break_at(const char* p, const char* end) noexcept {
     if (p < end && *p == '\n') return 1;
     return end - p >= 2 && p[0] == '\r' && p[1] == '\n' ? 2 : 0;
@@ -1496,6 +1509,12 @@ enum class flavour : std::uint8_t { unknown, f02, f03, f05, f06, f07, f08, f09, 
 // Where a flavour writes its separator: after every record, between records, before every record.
 enum class separator_place : std::uint8_t { trailing, joined, leading };
 
+// Where a flavour's writer puts an image: where the tweet's link was, on the text's line
+// (`in_line`, F02 to F06a: "word ![](...)"); after a blank line each (`own_paragraph`, F06b and
+// later: "word \n\n![](...)\n\n![](...)", but no blank line when the link was the whole text);
+// or either, as the file has it (`as_written`: F06 is F06a and F06b).
+enum class image_place : std::uint8_t { in_line, own_paragraph, as_written };
+
 // Everything that differs between flavours: one row of flavour_table each. The reader (footer
 // forms, the flavour a record shows, the reply header), the Markdown functions (quoting,
 // escaping), the writer and convert (separators, media paths) and the tool all read it; a new
@@ -1516,40 +1535,46 @@ struct flavour_traits {
     std::string_view media_dir;      // where its writer links images and videos: media_dir + "ID-NAME"
     std::string_view media_dir_also; // another folder archives of this flavour link ("" if none)
     bool video_path_line;            // a video's path again on the line after its markup
+    image_place images;              // where its writer puts an image (format_text moves them)
 };
 
 // Rows in detection order: where two rows fit a record equally well, the first wins.
 inline constexpr flavour_traits flavour_table[] = {
     // flavour   name   aliases           footer form separator   placement     quoted escaped header
-    // media_dir         media_dir_also  video line
+    // media_dir         media_dir_also  video line  images
     {flavour::f02, "F02", "", footer_style::originally, "Originally on Twitter: ", "", separator_style::dash2,
-     separator_place::joined, false, false, false, "tweet_media/", "", false},
+     separator_place::joined, false, false, false, "tweet_media/", "", false, image_place::in_line},
     {flavour::f03, "F03", "F04 F04A F04B", footer_style::paren, "(Originally on Twitter: ", ")",
      separator_style::dash4, separator_place::joined, false, false, false, "data/tweet_media/", "media/",
-     true},
+     true, image_place::in_line},
     {flavour::f05, "F05", "B2", footer_style::paren, "(Originally on Twitter: ", ")", separator_style::dash4,
-     separator_place::trailing, false, false, false, "media/", "", true},
+     separator_place::trailing, false, false, false, "media/", "", true, image_place::in_line},
     {flavour::f06, "F06", "F06A F06B", footer_style::paren, "(Originally on Twitter: ", ")",
-     separator_style::dash4_padded, separator_place::trailing, false, false, false, "media/", "", true},
+     separator_style::dash4_padded, separator_place::trailing, false, false, false, "media/", "", true,
+     image_place::as_written},
     {flavour::f07, "F07", "", footer_style::paren, "(Originally on Twitter: ", ")",
-     separator_style::dash4_padded, separator_place::joined, false, false, false, "media/", "", true},
+     separator_style::dash4_padded, separator_place::joined, false, false, false, "media/", "", true,
+     image_place::own_paragraph},
     {flavour::f08, "F08", "", footer_style::icon_media, "<img src=\"media/tweet.ico\" width=\"12\" /> ", "",
-     separator_style::dash4_padded, separator_place::joined, true, false, true, "media/", "", false},
+     separator_style::dash4_padded, separator_place::joined, true, false, true, "media/", "", false,
+     image_place::own_paragraph},
     {flavour::f09, "F09", "B5", footer_style::icon_dot, "<img src=\"./media/tweet.ico\" width=\"12\" /> ", "",
-     separator_style::dash4_padded, separator_place::joined, true, false, true, "media/", "./media", false},
+     separator_style::dash4_padded, separator_place::joined, true, false, true, "media/", "./media", false,
+     image_place::own_paragraph},
     {flavour::f10, "F10", "", footer_style::icon_dot, "<img src=\"./media/tweet.ico\" width=\"12\" /> ", "",
-     separator_style::dash4_padded, separator_place::joined, true, true, true, "media/", "", false},
+     separator_style::dash4_padded, separator_place::joined, true, true, true, "media/", "", false,
+     image_place::own_paragraph},
     {flavour::f11, "F11", "", footer_style::icon_parent,
      "<img src=\"../../media/tweet.ico\" width=\"12\" /> ", "", separator_style::dash4_padded,
-     separator_place::joined, true, true, true, "../../media/", "", false},
+     separator_place::joined, true, true, true, "../../media/", "", false, image_place::own_paragraph},
     {flavour::b1, "B1", "", footer_style::paren, "(Originally on Twitter: ", ")", separator_style::dash4,
-     separator_place::leading, false, false, false, "media/", "", true},
+     separator_place::leading, false, false, false, "media/", "", true, image_place::in_line},
     {flavour::b3, "B3", "", footer_style::icon_favicon,
      "<img src=\"assets/images/favicon.ico\" width=\"12\" /> ", "", separator_style::dash4_padded,
-     separator_place::joined, true, false, true, "media/", "", false},
+     separator_place::joined, true, false, true, "media/", "", false, image_place::own_paragraph},
     {flavour::b6, "B6", "", footer_style::icon_parent, "<img src=\"../../media/tweet.ico\" width=\"12\" /> ",
      "", separator_style::dash4_padded, separator_place::joined, true, false, true, "../../media/", "",
-     false},
+     false, image_place::own_paragraph},
 };
 
 // The row of a flavour; unknown gives F05's (what a writer of an unknown flavour writes).
@@ -5243,15 +5268,19 @@ private:
 
 // An author's text (as author_text gives it) as flavour `to` stores it: media markup pointed
 // at `to`'s media folder (and a video's path line added or dropped), Markdown escaped (F10, F11)
-// and quoted (F08 and later), line breaks as `eol`. Output may be longer than the input:
-// format_text_bound gives the most it can be.
+// and quoted (F08 and later), line breaks as `eol`. Given the flavour the text comes from
+// (`from`, when it is another), images are also moved to where `to`'s writer puts them
+// (image_place): after a blank line each, or on the line of the text before them. Output may be
+// longer than the input: format_text_bound gives the most it can be.
 [[nodiscard]] constexpr std::size_t format_text_bound(std::size_t n) noexcept { return 8 * n + 64; }
 
 template <class OutputIt>
-OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_ending eol = line_ending::lf) {
+OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_ending eol = line_ending::lf,
+                     flavour from = flavour::unknown) {
     const flavour_traits& sp = traits(to);
     const std::string_view nl = detail::eol_str(eol);
     const bool quote = sp.quoted, escape = sp.escaped;
+    const image_place images = from == flavour::unknown || from == to ? image_place::as_written : sp.images;
     // Python's str.splitlines, which the writer quoted with, drops a final empty line.
     std::string_view text = author;
     if (quote) {
@@ -5267,6 +5296,15 @@ OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_end
             const std::string_view path = m.path(text);
             const detail::media_path mp = detail::split_media_path(path);
             const std::string_view dir = detail::media_dir_for(sp, mp.dir), name = mp.name;
+            // A blank line before an image (its file found or not), added as the writer added it:
+            // after escaping. None before an image that is the whole text (the tweet's link was).
+            if (m.kind == media_kind::image && images == image_place::own_paragraph && m.begin != 0 &&
+                !detail::ends_in_blank_line(text.substr(0, m.begin))) {
+                for (int k = 0; k < 2; ++k) {
+                    out = detail::put(out, nl);
+                    if (quote) out = detail::put(out, "> ");
+                }
+            }
             if (path.find("://") != std::string_view::npos) {  // a link (missing media file): as it is
                 out = detail::put(out, text.substr(m.begin, m.end - m.begin));
             } else if (m.kind == media_kind::image) {
@@ -5299,8 +5337,15 @@ OutputIt format_text(std::string_view author, flavour to, OutputIt out, line_end
             // The writer put media markup in after escaping, with the line breaks before it:
             // those have no two spaces.
             const char* next = p + 1;
-            next += detail::line_break_at(next, end);  // a blank line, then media markup?
+            const std::size_t second = detail::line_break_at(next, end);
+            next += second;  // a blank line, then media markup?
             const bool before_media = detail::skip_media_markup(next, end) != next;
+            media_span image{};
+            if (images == image_place::in_line && second != 0 && before_media &&
+                detail::media_at(text.data(), next, end, image) && image.kind == media_kind::image) {
+                p = next;  // the image goes on this line, where the link was
+                continue;
+            }
             if (escape && !before_media) out = detail::put(out, "  ");
             out = detail::put(out, nl);
             if (quote) out = detail::put(out, "> ");
@@ -5368,7 +5413,7 @@ template <class OutputIt>
 OutputIt convert_text(const tweet& t, flavour to, char* scratch, OutputIt out,
                       line_ending eol = line_ending::lf) {
     const std::size_t n = has_reply_header(to) ? author_text(t, scratch) : author_full_text(t, scratch);
-    return format_text(std::string_view(scratch, n), to, out, eol);
+    return format_text(std::string_view(scratch, n), to, out, eol, t.flavour);
 }
 
 // The reply header's names as flavour `to` writes them (escaped for F10 and later).

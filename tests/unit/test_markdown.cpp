@@ -158,6 +158,44 @@ TEST_CASE("F10 puts two spaces before line breaks, but not before media markup")
     CHECK(unesc(unq(stored)) == author);
 }
 
+TEST_CASE("images move to where the target flavour's writer put them (image_place)") {
+    auto conv = [](std::string_view author, flavour to, flavour from) {
+        std::string out;
+        format_text(author, to, std::back_inserter(out), line_ending::lf, from);
+        return out;
+    };
+    // F02 to F06a wrote an image where the tweet's link was; F06b and later after a blank line each
+    // (the real archive's tweet 885674403316588544, F05 and F11: ../shared/flavours).
+    const std::string in_line = "- Miyazaki ![](media/9-a.jpg)";
+    const std::string paragraphs = "- Miyazaki \n\n![](media/9-a.jpg)\n\n![](media/9-b.jpg)";
+    CHECK(conv(in_line, flavour::f11, flavour::f05) == "> \\- Miyazaki \n> \n> ![](../../media/9-a.jpg)");
+    CHECK(conv(in_line, flavour::f07, flavour::f05) == "- Miyazaki \n\n![](media/9-a.jpg)");
+    CHECK(conv(paragraphs, flavour::f07, flavour::f08) == paragraphs);  // already after blank lines
+    CHECK(conv(paragraphs, flavour::f05, flavour::f11) == "- Miyazaki ![](media/9-a.jpg)![](media/9-b.jpg)");
+    CHECK(conv("![](media/9-a.jpg)", flavour::f07, flavour::f05) == "![](media/9-a.jpg)");  // the text was the link
+    // An image whose file was missing (the writer kept its link) moves too.
+    CHECK(conv("samus ![](https://t.co/x)", flavour::f11, flavour::f05) == "> samus \n> \n> ![](https://t.co/x)");
+    CHECK(conv("\n\n![](media/9-a.jpg)", flavour::f03, flavour::f07) == "![](media/9-a.jpg)");  // (F04b's folder)
+    // Round trips through the other placement give the text back.
+    CHECK(conv(conv(in_line, flavour::f11, flavour::f05), flavour::f05, flavour::f11) != in_line);  // (still quoted)
+    CHECK(conv(conv(in_line, flavour::f07, flavour::f05), flavour::f05, flavour::f07) == in_line);
+    // Text of the same flavour, of an unknown one, or going to F06 (F06a and F06b) stays as written;
+    // videos and line breaks before other text never move.
+    CHECK(conv(in_line, flavour::f05, flavour::f05) == in_line);
+    CHECK(conv(in_line, flavour::f07, flavour::unknown) == in_line);
+    CHECK(fmt(in_line, flavour::f07) == in_line);
+    CHECK(conv(in_line, flavour::f06, flavour::f05) == in_line);
+    CHECK(conv(paragraphs, flavour::f06, flavour::f11) == paragraphs);
+    const std::string video = "clip \n\n<video controls><source src=\"media/9-v.mp4\"></video>";
+    CHECK(conv(video, flavour::f05, flavour::f11) == video + "\nmedia/9-v.mp4");  // (F05's path line)
+    CHECK(conv("a\n\nb", flavour::f05, flavour::f11) == "a\n\nb");
+    // CRLF text: the blank line before an image is one however its breaks are written.
+    CHECK(conv("x\r\n\r\n![](media/9-a.jpg)", flavour::f05, flavour::f07) == "x![](media/9-a.jpg)");
+    std::string crlf;
+    format_text(in_line, flavour::f07, std::back_inserter(crlf), line_ending::crlf, flavour::f05);
+    CHECK(crlf == "- Miyazaki \r\n\r\n![](media/9-a.jpg)");
+}
+
 TEST_CASE("media spans: images and videos, with the video path line of F04b-F07") {
     const std::string text =
         "look ![](media/1-a.jpg) and\n\n<video controls><source src=\"media/2-b.mp4\">Your browser does not support the video tag.</video>\nmedia/2-b.mp4\nend";
