@@ -17,7 +17,7 @@ shared=${3:-$src/../shared}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/tweetview-writer.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 bad=0
-for folder in "$shared"/flavours/F0* "$shared"/flavours/F10* "$shared"/flavours/branch-only/B[1235]*; do
+for folder in "$shared"/flavours/F0* "$shared"/flavours/F1[01]* "$shared"/flavours/branch-only/B[12356]*; do
   [ -d "$folder" ] || continue
   name=$(basename "$folder")
   w=$tmp/$name
@@ -25,10 +25,11 @@ for folder in "$shared"/flavours/F0* "$shared"/flavours/F10* "$shared"/flavours/
   cp -r "$folder" "$w/in"
   in=$w/in
   [ -f "$in/output.txt" ] && in=$in/output.txt
-  # A file at each media link, under every folder the flavours link (B5 glues "media" to the name).
-  grep -rhoE '(\]\(|src=")(\./|data/)?(tweet_)?media/?[0-9]+-[^)"]+' "$w/in" | sed -E 's,.*media/?,,' | sort -u |
+  # A file at each media link, under every folder the flavours link (B5 glues "media" to the name;
+  # F11 and B6 link ../../media from parser-output/tweets-md/YEAR/).
+  grep -rhoE '(\]\(|src=")(\./|data/|\.\./\.\./)?(tweet_)?media/?[0-9]+-[^)"]+' "$w/in" | sed -E 's,.*media/?,,' | sort -u |
     while read -r n; do
-      for d in media tweet_media data/tweet_media; do mkdir -p "$w/in/$d" && echo "$n" >"$w/in/$d/$n"; done
+      for d in media tweet_media data/tweet_media parser-output/media; do mkdir -p "$w/in/$d" && echo "$n" >"$w/in/$d/$n"; done
       echo "$n" >"$w/in/media$n"
     done
   "$tool" export --quiet --out "$w/export" "$in" >/dev/null 2>"$w/export.err"
