@@ -6,6 +6,8 @@
 #     can fail).
 #  2. Compiler builtins and intrinsics appear only inside the SIMD layer (between its
 #     "SIMD layer" and "end of SIMD layer" divider lines).
+#  3. The tool and the examples (examples/, next to include/) use none either: they go through the
+#     header's layer.
 #   sh tests/unit/header_portability.sh CXX HEADER
 set -eu
 cxx=${1:-g++}
@@ -41,5 +43,15 @@ if [ -n "$outside" ]; then
 fi
 grep -q 'end of SIMD layer' "$hdr" || { echo "FAIL: the SIMD layer's end marker is missing"; fail=1; }
 
-[ $fail -eq 0 ] && echo "ok: the MSVC views use nothing GCC-only; builtins and intrinsics only in the SIMD layer"
+# 3. The tool and the examples.
+examples=$(cd "$(dirname "$hdr")/../.." && pwd)/examples
+if [ -d "$examples" ]; then
+    used=$(grep -rnE '__builtin_|__attribute__|_mm_[a-z]|__m128|__m256|__m512|_BitScan|uint8x16_t|vld1q_|__popcnt|[a-z]*intrin\.h' \
+        --include='*.cpp' --include='*.hpp' --include='*.h' "$examples" || true)
+    if [ -n "$used" ]; then
+        echo "FAIL: builtins or intrinsics in examples/ (use the header's SIMD layer):"; echo "$used"; fail=1
+    fi
+fi
+
+[ $fail -eq 0 ] && echo "ok: the MSVC views use nothing GCC-only; builtins and intrinsics only in the SIMD layer, none in examples/"
 exit $fail
