@@ -776,6 +776,20 @@ struct avx512 : avx2 {
         }
         return bits;
     }
+    // The mention and hashtag scans' search, in texts of a few hundred bytes: 64 a step, the last
+    // partial block masked, so a tweet is one or two steps.
+    TWEETVIEW_TARGET("avx512bw")
+    static const char* find_either(const char* p, const char* end, char a, char b) noexcept {
+        const v64qi va = v64qi{} + a, vb = v64qi{} + b;
+        for (std::ptrdiff_t left = end - p; left > 0; left -= 64, p += 64) {
+            const std::uint64_t live = left >= 64 ? ~0ull : (1ull << left) - 1;
+            const v64qi x = load_live(p, live);
+            const std::uint64_t m =
+                __builtin_ia32_cmpb512_mask(x, va, 0, live) | __builtin_ia32_cmpb512_mask(x, vb, 0, live);
+            if (m != 0) return p + ctz64(m);
+        }
+        return end;
+    }
     // The record scan counts a record's line breaks (a few hundred bytes): 64 a step, the last
     // partial block masked, so no bytewise tail.
     TWEETVIEW_TARGET("avx512bw") static std::size_t count_byte(const char* p, const char* end, char c) noexcept {
@@ -796,11 +810,11 @@ struct avx512 : avx2 {
 
 // ---- Dispatch ---------------------------------------------------------------------------------------------
 // `active` is the variant every search uses, chosen here at compile time as the best one the
-// target guarantees. On x86-64 with GCC or Clang, find_pair, find_non_ascii, bytes_present and
-// count_byte also ask the CPU at each call (__builtin_cpu_supports: a load and a bit test of a word
-// the compiler's runtime fills at start-up; no state of ours) and take avx512 or avx2 when it has
-// them and redoes the search. compiled_variants lists
-// every variant built in: the test runs each one the CPU has against portable.
+// target guarantees. On x86-64 with GCC or Clang, find_pair, find_either, find_non_ascii,
+// bytes_present and count_byte also ask the CPU at each call (__builtin_cpu_supports: a load and a
+// bit test of a word the compiler's runtime fills at start-up; no state of ours) and take avx512 or
+// avx2 when it has them and redoes the search. compiled_variants lists every variant built in: the
+// test runs each one the CPU has against portable.
 template <class... V>
 struct variant_list {};
 #if TWEETVIEW_HAS_NEON
@@ -835,6 +849,9 @@ inline const char* find_pair(const char* p, const char* end, char a, char b) noe
     return simd::active::find_pair(p, end, a, b);
 }
 inline const char* find_either(const char* p, const char* end, char a, char b) noexcept {
+#if TWEETVIEW_HAS_X86_DISPATCH
+    if (simd::avx512::supported()) return simd::avx512::find_either(p, end, a, b);
+#endif
     return simd::active::find_either(p, end, a, b);
 }
 inline const char* find_any(const char* p, const char* end, std::string_view set) noexcept {
