@@ -3,7 +3,6 @@
 #include "tool.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cerrno>
 #include <cstring>
 #include <memory>
@@ -90,12 +89,8 @@ void key(json_buf& out, std::string_view indent, std::string_view name) {
 // appended to a string.
 void put_uint(json_buf& out, std::uint64_t v) { out.put_number(v); }
 void put_uint(std::string& out, std::uint64_t v) {
-    if (v < 10) {  // most indices are short
-        out += static_cast<char>('0' + v);
-        return;
-    }
-    char digits[20];
-    out += std::string_view(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v).ptr - digits));
+    char digits[json_number_bound];
+    out.append(digits, static_cast<std::size_t>(put_json_uint(digits, v) - digits));
 }
 bool ascii(std::string_view s) {
     std::size_t i = 0;

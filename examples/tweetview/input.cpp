@@ -43,11 +43,6 @@ void note_size(input& in, const struct stat& st) {
     }
 }
 
-std::size_t page_size() {
-    static const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-    return page;
-}
-
 // A read-only mapping of a whole regular file, unmapped when it goes out of scope. -j N and --split
 // find their cuts in it (a few pages around each); the segments themselves are pread().
 class mapping {
@@ -64,10 +59,6 @@ public:
     mapping(const mapping&) = delete;
     mapping& operator=(const mapping&) = delete;
     [[nodiscard]] const char* data() const { return data_; }
-    // Drops the pages of [from, to) (page-aligned) from the process; they are read again if used.
-    void release(std::size_t from, std::size_t to) const {
-        if (data_ && to > from) (void)::madvise(const_cast<char*>(data_) + from, to - from, MADV_DONTNEED);
-    }
 
 private:
     const char* data_ = nullptr;
@@ -206,7 +197,7 @@ struct handlers {
 //   absolute lines (a segment's first line is known once every segment before it is parsed), and
 //   `cb` gets each record with its output.
 template <class Callback>
-bool parse_mapped(const mapping& map, int fd, std::string_view all, byte_range range, const tweetview::layout& shape,
+bool parse_mapped(int fd, std::string_view all, byte_range range, const tweetview::layout& shape,
                   unsigned jobs, const input& in, const handlers& h, const Callback& cb, totals& t,
                   const std::function<void(std::size_t)>& advanced) {
     constexpr std::size_t segment_bytes = std::size_t{2} << 20;
@@ -219,7 +210,7 @@ bool parse_mapped(const mapping& map, int fd, std::string_view all, byte_range r
         byte_buffer out;                // with h.work: the records' outputs, one after another
         std::vector<std::size_t> ends;  // where each record's output ends in `out`
         std::uint64_t lines = 0, tweets = 0;  // tweets: those given to on_tweet
-        std::size_t begin = 0, bytes = 0;
+        std::size_t bytes = 0;
         bool ready = false;
     };
     std::mutex m;
@@ -261,7 +252,6 @@ bool parse_mapped(const mapping& map, int fd, std::string_view all, byte_range r
         seg.recs.clear();
         seg.out.clear();
         seg.ends.clear();
-        seg.begin = b;
         seg.lines = seg.tweets = 0;
         seg.bytes = e > b ? e - b : 0;
         seg.read_error = 0;
@@ -321,8 +311,6 @@ bool parse_mapped(const mapping& map, int fd, std::string_view all, byte_range r
             seg.ends.push_back(seg.out.size());
         }
     };
-    const std::size_t page = page_size();
-    std::size_t released = range.begin / page * page;
     bool read_failed = false;  // a segment could not be read: the file ends there, the next one goes on
     auto consume = [&](segment& seg) {
         if (seg.read_error != 0) {
@@ -347,10 +335,6 @@ bool parse_mapped(const mapping& map, int fd, std::string_view all, byte_range r
         line += seg.lines;
         t.tweets += seg.tweets;
         advanced(seg.bytes);
-        // Pages wholly behind the records handed on are handed back (see for_each_record).
-        const std::size_t upto = (seg.begin + seg.bytes) / page * page;
-        if (upto > released) map.release(released, upto);
-        released = std::max(released, upto);
         return true;
     };
     if (jobs <= 1) {
@@ -507,7 +491,7 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
             const byte_range range = cl.split_count > 0 ? split_range(all, shape, cl.split_index, cl.split_count)
                                                         : byte_range{0, map_size};
             const auto mapped_cb = [&](const tweetview::record& r, std::string_view out) { return deliver(r, &out); };
-            go = parse_mapped(map, fd, all, range, shape, cl.jobs, in, h, mapped_cb, t, [&](std::size_t n) {
+            go = parse_mapped(fd, all, range, shape, cl.jobs, in, h, mapped_cb, t, [&](std::size_t n) {
                 t.bytes += n;
                 bar.advance(n);
             });
