@@ -3,6 +3,10 @@
 # <string_view> and (when installed: apt-get install libfast-float-dev) fast_float, measured the
 # same way: CXX -std=c++17 -O0 -c, best of N runs.
 # The ratio of the two is what issue 11 bounds (at most 2).
+# Wall times move with the machine's load; when valgrind is installed, the instructions the
+# compiler runs (driver, compiler proper and assembler, valgrind --tool=callgrind) are printed
+# too: they do not move, so two headers can be compared on a busy machine. (They are not the
+# bound's ratio: much of a compile's fixed cost, starting the processes, is not instructions.)
 #   sh tests/bench/compile_cost.sh [CXX] [RUNS] [INCLUDE_DIR]   (INCLUDE_DIR: another copy of the header)
 set -eu
 cxx=${1:-g++} runs=${2:-7}
@@ -40,9 +44,23 @@ printf '%s -O0 -c, best of %s:\n' "$("$cxx" --version | head -n 1)" "$runs"
 printf '  <string_view> only      %.3f s\n' "$base"
 printf '  tweetview.hpp           %.3f s  (+%.3f s, %.2fx the <string_view> TU)\n' "$tv" \
   "$(echo "$tv $base" | awk '{print $1 - $2}')" "$(echo "$tv $base" | awk '{print $1 / $2}')"
-if [ -f /usr/include/fast_float/fast_float.h ]; then
+instructions() {  # instructions the compiler runs on $1, all its processes
+  rm -f "$tmp"/cg.*
+  valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$tmp/cg.%p" \
+    "$cxx" -std=c++17 -O0 -I"$inc" -c "$1" -o "$tmp/out.o" 2>/dev/null
+  cat "$tmp"/cg.* | awk '/^totals:/ {n += $2} END {print n}'
+}
+have_ff=false
+[ -f /usr/include/fast_float/fast_float.h ] && have_ff=true
+if $have_ff; then
   ff=$(best "$tmp/fast_float.cpp")
   printf '  fast_float/fast_float.h %.3f s  (+%.3f s)\n' "$ff" "$(echo "$ff $base" | awk '{print $1 - $2}')"
 else
   echo "  fast_float: not installed (apt-get install libfast-float-dev)"
+fi
+if command -v valgrind >/dev/null 2>&1; then
+  line="  compiler instructions: <string_view> only $(($(instructions "$tmp/base.cpp") / 1000000)) M"
+  line="$line, tweetview.hpp $(($(instructions "$tmp/tweetview.cpp") / 1000000)) M"
+  $have_ff && line="$line, fast_float $(($(instructions "$tmp/fast_float.cpp") / 1000000)) M"
+  echo "$line"
 fi
