@@ -1815,15 +1815,7 @@ constexpr footer_form_table make_footer_forms() noexcept {
 }
 inline constexpr footer_form_table footer_forms = make_footer_forms();
 
-// Rows that share a footer style must write the same footer line.
-constexpr bool footer_forms_agree() noexcept {
-    for (const flavour_traits& row : flavour_table) {
-        const footer_form& f = footer_forms.at[static_cast<std::size_t>(row.footer)];
-        if (f.prefix != row.footer_prefix || f.suffix != row.footer_suffix) return false;
-    }
-    return true;
-}
-static_assert(footer_forms_agree(), "flavour_table: rows with one footer_style write different footer lines");
+// (Rows that share a footer style must write the same footer line: the tests check it.)
 
 constexpr const footer_form& form(footer_style f) noexcept {
     return footer_forms.at[static_cast<std::size_t>(f)];
@@ -2196,25 +2188,11 @@ inline bool looks_escaped(std::string_view text) noexcept {
 // The flavour a record shows, from flavour_table: the rows with its footer form and separator,
 // the one placed as the record shows (a separator before the first record, one after this
 // record or not), the first such row in the table; where the rows left differ only in escaping,
-// the text's evidence (looks_escaped) decides. Computed for every shape at compile time.
+// the text's evidence (looks_escaped) decides. Computed for every shape at compile time, in one
+// pass over the rows (the tests check it against that rule, shape by shape).
 struct flavour_pick {
     flavour plain, escaped;  // the row without escaping, the row with it (equal if one fits)
 };
-constexpr flavour_pick pick_flavour(footer_style footer, separator_style sep, bool leading,
-                                    bool followed) noexcept {
-    flavour_pick p{flavour::unknown, flavour::unknown};
-    int best_plain = -1, best_escaped = -1;
-    for (const flavour_traits& row : flavour_table) {
-        if (row.footer != footer || (sep != separator_style::unknown && row.separator != sep)) continue;
-        const bool joined = row.place == separator_place::joined;
-        const int fit =
-            ((row.place == separator_place::leading) == leading ? 4 : 0) + (followed != joined ? 2 : 0);
-        if (fit * 2 + !row.escaped > best_plain) best_plain = fit * 2 + !row.escaped, p.plain = row.flavour;
-        if (fit * 2 + row.escaped > best_escaped)
-            best_escaped = fit * 2 + row.escaped, p.escaped = row.flavour;
-    }
-    return p;
-}
 constexpr std::size_t separator_slots = 4;  // separator_style values
 struct flavour_pick_table {
     flavour_pick at[footer_slots() * separator_slots * 4];
@@ -2223,14 +2201,31 @@ constexpr std::size_t pick_index(footer_style f, separator_style s, bool leading
     return ((static_cast<std::size_t>(f) * separator_slots + static_cast<std::size_t>(s)) * 2 + leading) * 2 +
            followed;
 }
+// How well a row's separator fits a record so placed: its place first, then whether one follows.
+constexpr int pick_fit(const flavour_traits& row, bool leading, bool followed) noexcept {
+    const bool joined = row.place == separator_place::joined;
+    return ((row.place == separator_place::leading) == leading ? 4 : 0) + (followed != joined ? 2 : 0);
+}
 constexpr flavour_pick_table make_flavour_picks() noexcept {
-    flavour_pick_table t{};
-    for (std::size_t f = 0; f < footer_slots(); ++f) {
+    flavour_pick_table t{};  // (flavour::unknown where no row fits)
+    constexpr std::size_t n = sizeof(t.at) / sizeof(t.at[0]);
+    int best_plain[n] = {}, best_escaped[n] = {};  // the score of the row picked so far, + 1
+    for (const flavour_traits& row : flavour_table) {
         for (std::size_t s = 0; s < separator_slots; ++s) {
+            const auto sep = static_cast<separator_style>(s);  // unknown: any separator
+            if (sep != separator_style::unknown && row.separator != sep) continue;
             for (int k = 0; k < 4; ++k) {
-                const auto fs = static_cast<footer_style>(f);
-                const auto ss = static_cast<separator_style>(s);
-                t.at[pick_index(fs, ss, k & 2, k & 1)] = pick_flavour(fs, ss, k & 2, k & 1);
+                const bool leading = (k & 2) != 0, followed = (k & 1) != 0;
+                const std::size_t i = pick_index(row.footer, sep, leading, followed);
+                const int score = 2 * pick_fit(row, leading, followed) + 1;  // then escaping decides
+                if (score + !row.escaped > best_plain[i]) {
+                    best_plain[i] = score + !row.escaped;
+                    t.at[i].plain = row.flavour;
+                }
+                if (score + row.escaped > best_escaped[i]) {
+                    best_escaped[i] = score + row.escaped;
+                    t.at[i].escaped = row.flavour;
+                }
             }
         }
     }

@@ -268,6 +268,47 @@ TEST_CASE("flavour_table: one row per flavour, and what reads it") {
     CHECK(fmt("![](./media1-x.jpg)", flavour::f10) == "> ![](media/1-x.jpg)");
 }
 
+// The rule flavour_picks is built from, written as a search of the table for one shape.
+detail::flavour_pick pick_by_search(footer_style footer, separator_style sep, bool leading, bool followed) {
+    detail::flavour_pick p{flavour::unknown, flavour::unknown};
+    int best_plain = -1, best_escaped = -1;
+    for (const flavour_traits& row : flavour_table) {
+        if (row.footer != footer || (sep != separator_style::unknown && row.separator != sep)) continue;
+        const bool joined = row.place == separator_place::joined;
+        const int fit = ((row.place == separator_place::leading) == leading ? 4 : 0) + (followed != joined ? 2 : 0);
+        if (fit * 2 + !row.escaped > best_plain) best_plain = fit * 2 + !row.escaped, p.plain = row.flavour;
+        if (fit * 2 + row.escaped > best_escaped) best_escaped = fit * 2 + row.escaped, p.escaped = row.flavour;
+    }
+    return p;
+}
+
+TEST_CASE("flavour_table: the compile-time tables it makes") {
+    // Rows that share a footer style write the same footer line (one footer_forms slot each).
+    for (const flavour_traits& row : flavour_table) {
+        const detail::footer_form& f = detail::form(row.footer);
+        CHECK(f.prefix == row.footer_prefix);
+        CHECK(f.suffix == row.footer_suffix);
+    }
+    // flavour_picks, made in one pass over the rows, is the search's answer for every shape.
+    std::size_t shapes = 0, known = 0;
+    for (std::size_t f = 0; f < detail::footer_slots(); ++f) {
+        for (std::size_t s = 0; s < detail::separator_slots; ++s) {
+            for (int k = 0; k < 4; ++k) {
+                const auto fs = static_cast<footer_style>(f);
+                const auto ss = static_cast<separator_style>(s);
+                const detail::flavour_pick want = pick_by_search(fs, ss, k & 2, k & 1);
+                const detail::flavour_pick got = detail::flavour_picks.at[detail::pick_index(fs, ss, k & 2, k & 1)];
+                CHECK(got.plain == want.plain);
+                CHECK(got.escaped == want.escaped);
+                ++shapes;
+                known += want.plain != flavour::unknown;
+            }
+        }
+    }
+    CHECK(shapes == sizeof(detail::flavour_picks.at) / sizeof(detail::flavour_picks.at[0]));
+    CHECK(known > shapes / 4);  // most footer forms have rows: the comparison is not of empty tables
+}
+
 TEST_CASE("reply headers, and the writer puts them back") {
     const std::string foot = "<img src=\"media/tweet.ico\" width=\"12\" /> [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/ezyang/status/7)";
     const std::string in = "Replying to [@a and @b](https://twitter.com/a/status/123)\n\n> hi both\n\n" + foot + "\n\n----\n\n> two\n\n" + foot;
