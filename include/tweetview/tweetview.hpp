@@ -940,6 +940,14 @@ inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
         std::memcpy(&y, b + n - 8, 8);
         return (diff | (x ^ y)) == 0;
     }
+    if (n >= 4) {  // the first four bytes and the last four (overlapping)
+        std::uint32_t x0, y0, x1, y1;
+        std::memcpy(&x0, a, 4);
+        std::memcpy(&y0, b, 4);
+        std::memcpy(&x1, a + n - 4, 4);
+        std::memcpy(&y1, b + n - 4, 4);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
     for (std::size_t i = 0; i < n; ++i) {
         if (a[i] != b[i]) return false;
     }
@@ -989,14 +997,20 @@ inline line_span line_at(const char* p, const char* end) noexcept {
 }
 
 // Screen names (in footers, reply headers and mentions) are letters, digits and '_'.
+// Letters, digits and '_', a bit a byte value: '0'-'9' in the first word; 'A'-'Z', '_', 'a'-'z' in
+// the second.
+inline constexpr std::uint64_t name_char_bits[4] = {0x03FF000000000000u, 0x07FFFFFE87FFFFFEu, 0, 0};
 constexpr bool is_name_char(char c) noexcept {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    const auto u = static_cast<unsigned char>(c);
+    return ((name_char_bits[u >> 6] >> (u & 63u)) & 1u) != 0;
 }
 
 // Length of the run of screen-name characters at p, at most max.
 inline std::size_t name_length(const char* p, const char* end, std::size_t max) noexcept {
+    const std::size_t room = p < end ? static_cast<std::size_t>(end - p) : 0;
+    const std::size_t lim = room < max ? room : max;
     std::size_t k = 0;
-    while (k < max && p + k < end && is_name_char(p[k])) ++k;
+    while (k < lim && is_name_char(p[k])) ++k;
     return k;
 }
 
@@ -1601,6 +1615,10 @@ inline constexpr flavour_traits flavour_table[] = {
 
 // The row of a flavour; unknown gives F05's (what a writer of an unknown flavour writes).
 [[nodiscard]] constexpr const flavour_traits& traits(flavour f) noexcept {
+    // The rows are in the enum's order (f02 first; the tests check it): found at once.
+    const auto i = static_cast<std::size_t>(f);
+    if (i >= 1 && i <= sizeof(flavour_table) / sizeof(flavour_table[0]) && flavour_table[i - 1].flavour == f)
+        return flavour_table[i - 1];
     for (const flavour_traits& row : flavour_table) {
         if (row.flavour == f) return row;
     }
@@ -1964,9 +1982,15 @@ inline footer_fields read_footer_fields(const char* p, const char* end, std::str
 inline footer_style footer_prefix_at(const char* p, const char* end, footer_style want,
                                      bool* need_more) noexcept {
     *need_more = false;
+    if (want != footer_style::unknown) {  // (once the input's first footer is read)
+        const std::string_view pre = form(want).prefix;
+        if (pre.empty()) return footer_style::unknown;
+        if (starts_with(p, end, pre)) return want;
+        if (is_prefix_of(p, end, pre)) *need_more = true;
+        return footer_style::unknown;
+    }
     for (std::size_t i = 1; i < footer_slots(); ++i) {
         const auto fs = static_cast<footer_style>(i);
-        if (want != footer_style::unknown && fs != want) continue;
         const std::string_view pre = form(fs).prefix;
         if (pre.empty()) continue;
         if (starts_with(p, end, pre)) return fs;

@@ -267,3 +267,27 @@ TEST_CASE("SIMD layer: the dispatching searches are the active variant's") {
     CHECK(d::bytes_present(p, e, "@.#$\xEF") == (1u | 4u | 16u));
     CHECK(d::bytes_present(p, p, "@") == 0);
 }
+
+TEST_CASE("byte primitives: same_bytes at every length and difference, name characters by table") {
+    namespace bytes = tweetview::detail;
+    char a[48], b[48];
+    for (std::size_t n = 0; n <= 40; ++n) {
+        for (std::size_t i = 0; i < n; ++i) a[i] = b[i] = static_cast<char>('a' + i % 26);
+        CHECK(bytes::same_bytes(a, b, n));
+        for (std::size_t d = 0; d < n; ++d) {  // one byte differs, wherever it is
+            b[d] = static_cast<char>(b[d] ^ 0x20);
+            CHECK_MESSAGE(!bytes::same_bytes(a, b, n), "n=" << n << " d=" << d);
+            b[d] = a[d];
+        }
+    }
+    // The bit table against the rule it encodes: ASCII letters, digits and '_'.
+    for (int c = 0; c < 256; ++c) {
+        const bool want = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        CHECK_MESSAGE(bytes::is_name_char(static_cast<char>(c)) == want, "byte " << c);
+    }
+    const std::string name = "ezyang_2/status";
+    CHECK(bytes::name_length(name.data(), name.data() + name.size(), 51) == 8);
+    CHECK(bytes::name_length(name.data(), name.data() + name.size(), 3) == 3);
+    CHECK(bytes::name_length(name.data(), name.data() + 5, 51) == 5);
+    CHECK(bytes::name_length(name.data() + 5, name.data(), 51) == 0);  // (past the end: nothing)
+}
