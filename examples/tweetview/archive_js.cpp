@@ -60,10 +60,10 @@ void say_error(const input& in, line_col at, const char* what, std::string_view 
 }
 
 // Python's escape_markdown, as twitter-archive-parser (F10 and later) applies it: the library's
-// escape_markdown, written through a pointer into room for the most it can be (three bytes a byte).
+// escape_markdown, written through a pointer into room for the most it can be.
 void escape_md(std::string_view s, std::string& out) {
     const std::size_t at = out.size();
-    out.resize(at + 3 * s.size());
+    out.resize(at + tweetview::escape_markdown_bound(s.size()));
     out.resize(at + tweetview::escape_markdown(s, out.data() + at));
 }
 

@@ -194,6 +194,7 @@
 //   std::size_t unescape_markdown(std::string_view text, char* out);
 //       Undoes escape_markdown (F10, F11): drops a backslash before an escapable character and the two
 //   template <class OutputIt> OutputIt unescape_markdown(std::string_view text, OutputIt out);
+//   constexpr std::size_t escape_markdown_bound(std::size_t n);
 //   std::size_t escape_markdown(std::string_view text, char* out);
 //       twitter-archive-parser's escape_markdown (F10, F11): a backslash before each escapable
 //   template <class OutputIt> OutputIt escape_markdown(std::string_view text, OutputIt out);
@@ -925,6 +926,18 @@ inline unsigned encode_utf8(std::uint32_t cp, char* out) noexcept {
 
 constexpr std::size_t min_size(std::size_t a, std::size_t b) noexcept { return a < b ? a : b; }
 
+// Eight bytes as a little-endian word, whatever the machine (compilers make it one load).
+constexpr std::uint64_t load_le64(const char* p) noexcept {
+    return static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[1])) << 8 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[2])) << 16 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[3])) << 24 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[4])) << 32 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[5])) << 40 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[6])) << 48 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[7])) << 56;
+}
+
 // Whether the n bytes at a and b are equal. The short strings the record scan compares (footer
 // prefixes, the status URL's parts, separators) go a word at a time, without a call.
 inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
@@ -1307,18 +1320,6 @@ inline constexpr name_slot month_slots[16] = {
     {0x72614D, 3}, {0x727041, 4},  {0xFFFFFFFF, 0}, {0x706553, 9},  {0xFFFFFFFF, 0}, {0xFFFFFFFF, 0},
     {0x6E614A, 1}, {0x6E754A, 6},  {0x626546, 2},   {0x677541, 8}};
 inline constexpr std::uint8_t month_days_common[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-// Eight bytes as a little-endian word, whatever the machine (compilers make it one load).
-constexpr std::uint64_t load_le64(const char* p) noexcept {
-    return static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
-           static_cast<std::uint64_t>(static_cast<unsigned char>(p[1])) << 8 |
-           static_cast<std::uint64_t>(static_cast<unsigned char>(p[2])) << 16 |
-           static_cast<std::uint64_t>(static_cast<unsigned char>(p[3])) << 24 |
-           static_cast<std::uint64_t>(static_cast<unsigned char>(p[4])) << 32 |
-           static_cast<std::uint64_t>(static_cast<unsigned char>(p[5])) << 40 |
-           static_cast<std::uint64_t>(static_cast<unsigned char>(p[6])) << 48 |
-           static_cast<std::uint64_t>(static_cast<unsigned char>(p[7])) << 56;
-}
 
 // x = word ^ pattern, where pattern has '0' at digits and the separator itself elsewhere: a digit
 // leaves 0-9, a right separator 0. `room` has 0x76 at digits (0x76 + 9 = 0x7F) and 0x7F at
@@ -5033,8 +5034,9 @@ OutputIt unescape_markdown(std::string_view text, OutputIt out) {
 // twitter-archive-parser's escape_markdown (F10, F11): a backslash before each escapable
 // character (\_*[]()~`>#+-=|{}.!) and two spaces before each "\n", to any text: unlike the
 // writer (format_text), it leaves nothing out, media markup included (which then is markup no
-// more, so unescape_markdown undoes all of it). Output room: at most 3 * text.size() bytes.
-// Returns the bytes written.
+// more, so unescape_markdown undoes all of it). Output room: escape_markdown_bound(text.size())
+// bytes. Returns the bytes written.
+[[nodiscard]] constexpr std::size_t escape_markdown_bound(std::size_t n) noexcept { return 3 * n; }  // "\n" -> "  \n"
 [[nodiscard]] inline std::size_t escape_markdown(std::string_view text, char* out) noexcept {
     return static_cast<std::size_t>(detail::escape_markdown_into(text, out) - out);
 }

@@ -23,7 +23,7 @@ std::string unesc(std::string_view s) {
     return out;
 }
 std::string esc(std::string_view s) {
-    std::string out(3 * s.size(), '\0');
+    std::string out(escape_markdown_bound(s.size()), '\0');
     out.resize(escape_markdown(s, out.data()));
     std::string via_iterator;
     escape_markdown(s, std::back_inserter(via_iterator));
@@ -82,6 +82,9 @@ TEST_CASE("escape_markdown: a backslash before each escapable byte, two spaces b
     CHECK(esc("\\_*[]()~`>#+-=|{}.!") == "\\\\\\_\\*\\[\\]\\(\\)\\~\\`\\>\\#\\+\\-\\=\\|\\{\\}\\.\\!");
     CHECK(esc("a\nb\n\nc\n") == "a  \nb  \n  \nc  \n");
     CHECK(esc("crlf\r\nlone\rcr") == "crlf\r  \nlone\rcr");  // only "\n" gets the spaces
+    // The bound is the most it writes: a text of line breaks fills it (esc() writes into exactly it).
+    CHECK(esc("\n\n\n").size() == escape_markdown_bound(3));
+    static_assert(escape_markdown_bound(5) == 15, "three bytes a byte");
     CHECK(esc("caf\xC3\xA9 \xF0\x9F\xA4\xA3 1.5 \xFF") == "caf\xC3\xA9 \xF0\x9F\xA4\xA3 1\\.5 \xFF");  // other bytes as they are
     CHECK(esc("@x &amp; <b 'q' \"d\" ?,;:/$%^") == "@x &amp; <b 'q' \"d\" ?,;:/$%^");  // none escapable
     // Media markup is escaped like any text (the writer puts it in after escaping instead).
