@@ -1616,7 +1616,7 @@ inline constexpr flavour_traits flavour_table[] = {
 
 // The row of a flavour; unknown gives F05's (what a writer of an unknown flavour writes).
 [[nodiscard]] constexpr const flavour_traits& traits(flavour f) noexcept {
-    // The rows are in the enum's order (f02 first; the tests check it): found at once.
+    // The rows are in the enum's order, f02 first (the tests check it): found at once.
     const auto i = static_cast<std::size_t>(f);
     if (i >= 1 && i <= sizeof(flavour_table) / sizeof(flavour_table[0]) && flavour_table[i - 1].flavour == f)
         return flavour_table[i - 1];
@@ -5036,7 +5036,8 @@ OutputIt unescape_markdown(std::string_view text, OutputIt out) {
 // writer (format_text), it leaves nothing out, media markup included (which then is markup no
 // more, so unescape_markdown undoes all of it). Output room: escape_markdown_bound(text.size())
 // bytes. Returns the bytes written.
-[[nodiscard]] constexpr std::size_t escape_markdown_bound(std::size_t n) noexcept { return 3 * n; }  // "\n" -> "  \n"
+// (Three bytes a byte: "\n" becomes "  \n".)
+[[nodiscard]] constexpr std::size_t escape_markdown_bound(std::size_t n) noexcept { return 3 * n; }
 [[nodiscard]] inline std::size_t escape_markdown(std::string_view text, char* out) noexcept {
     return static_cast<std::size_t>(detail::escape_markdown_into(text, out) - out);
 }

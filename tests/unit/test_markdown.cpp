@@ -247,6 +247,7 @@ TEST_CASE("flavour_table: one row per flavour, and what reads it") {
     std::size_t rows = 0;
     for (const flavour_traits& row : flavour_table) {
         ++rows;
+        CHECK(static_cast<std::size_t>(row.flavour) == rows);  // in the enum's order (traits() relies on it)
         CHECK(&traits(row.flavour) == &row);
         CHECK(layout_of_check(row));
     }
