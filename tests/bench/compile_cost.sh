@@ -7,9 +7,13 @@
 # compiler runs (driver, compiler proper and assembler, valgrind --tool=callgrind) are printed
 # too: they do not move, so two headers can be compared on a busy machine. (They are not the
 # bound's ratio: much of a compile's fixed cost, starting the processes, is not instructions.)
+# The instructions are also given for a TU that only includes the header (what reading it costs;
+# the rest is generating code for records() at -O0).
 #   sh tests/bench/compile_cost.sh [CXX] [RUNS] [INCLUDE_DIR]   (INCLUDE_DIR: another copy of the header)
+#   TWEETVIEW_COMPILE_COST_FLAGS="-DTWEETVIEW_NO_DISPATCH" sh tests/bench/compile_cost.sh ...   (more flags)
 set -eu
 cxx=${1:-g++} runs=${2:-7}
+extra=${TWEETVIEW_COMPILE_COST_FLAGS:-}
 src=$(cd "$(dirname "$0")/../.." && pwd)
 inc=${3:-$src/include}
 tmp=$(mktemp -d)
@@ -22,6 +26,10 @@ cat >"$tmp/tweetview.cpp" <<'CPP'
 #include <tweetview/tweetview.hpp>
 int f(std::string_view s) { int n = 0; for (const auto& r : tweetview::records(s)) n += r.is_tweet(); return n; }
 CPP
+cat >"$tmp/include_only.cpp" <<'CPP'
+#include <tweetview/tweetview.hpp>
+int f(std::string_view s) { return static_cast<int>(s.size()); }
+CPP
 cat >"$tmp/fast_float.cpp" <<'CPP'
 #include <fast_float/fast_float.h>
 double f(const char* b, const char* e) { double d = 0; fast_float::from_chars(b, e, d); return d; }
@@ -31,7 +39,7 @@ best() {  # best wall time in seconds of compiling $1
   i=0
   while [ $i -lt "$runs" ]; do
     s=$(date +%s.%N)
-    "$cxx" -std=c++17 -O0 -I"$inc" -c "$1" -o "$tmp/out.o"
+    "$cxx" -std=c++17 -O0 $extra -I"$inc" -c "$1" -o "$tmp/out.o"
     e=$(date +%s.%N)
     b=$(echo "$e $s $b" | awk '{d = $1 - $2; print (d < $3) ? d : $3}')
     i=$((i + 1))
@@ -40,14 +48,14 @@ best() {  # best wall time in seconds of compiling $1
 }
 base=$(best "$tmp/base.cpp")
 tv=$(best "$tmp/tweetview.cpp")
-printf '%s -O0 -c, best of %s:\n' "$("$cxx" --version | head -n 1)" "$runs"
+printf '%s -O0 %s-c, best of %s:\n' "$("$cxx" --version | head -n 1)" "${extra:+$extra }" "$runs"
 printf '  <string_view> only      %.3f s\n' "$base"
 printf '  tweetview.hpp           %.3f s  (+%.3f s, %.2fx the <string_view> TU)\n' "$tv" \
   "$(echo "$tv $base" | awk '{print $1 - $2}')" "$(echo "$tv $base" | awk '{print $1 / $2}')"
 instructions() {  # instructions the compiler runs on $1, all its processes
   rm -f "$tmp"/cg.*
   valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$tmp/cg.%p" \
-    "$cxx" -std=c++17 -O0 -I"$inc" -c "$1" -o "$tmp/out.o" 2>/dev/null
+    "$cxx" -std=c++17 -O0 $extra -I"$inc" -c "$1" -o "$tmp/out.o" 2>/dev/null
   cat "$tmp"/cg.* | awk '/^totals:/ {n += $2} END {print n}'
 }
 have_ff=false
@@ -61,6 +69,7 @@ fi
 if command -v valgrind >/dev/null 2>&1; then
   line="  compiler instructions: <string_view> only $(($(instructions "$tmp/base.cpp") / 1000000)) M"
   line="$line, tweetview.hpp $(($(instructions "$tmp/tweetview.cpp") / 1000000)) M"
+  line="$line (included only: $(($(instructions "$tmp/include_only.cpp") / 1000000)) M)"
   $have_ff && line="$line, fast_float $(($(instructions "$tmp/fast_float.cpp") / 1000000)) M"
   echo "$line"
 fi

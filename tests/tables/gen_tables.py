@@ -200,8 +200,8 @@ def fmt_ints(ctype, name, vals, per_line=16, hexfmt=False):
 
 def fmt_bytes(name, data, what, per_line=24):
     """A byte table as a string literal: compilers read it far faster than the same bytes as an
-    array of numbers (clang 14: 18 M instructions for the header's tables, 266 M as numbers).
-    Pieces of 24 bytes; MSVC takes up to 65,535 bytes a literal once joined."""
+    array of numbers (tests/bench/compile_cost.sh). Pieces of 24 bytes; MSVC takes up to 65,535
+    bytes a literal once joined."""
     assert 0 < len(data) < 65535
     out = ['// %s' % what, 'inline constexpr char %s[] =' % name]
     for i in range(0, len(data), per_line):
