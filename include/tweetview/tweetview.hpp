@@ -318,8 +318,8 @@ using if_dangling = std::enable_if_t<dangling_temporary<T>, int>;
 
 // ---- SIMD layer -------------------------------------------------------------------------------------------
 // Every byte search of this header goes through the functions at the end of this block
-// (find_byte, find_pair, find_either, find_any, find_non_ascii, find_non_ascii_or,
-// count_byte, bytes_present). Each variant is a struct with the same static functions:
+// (find_byte, find_pair, find_pair_count, find_either, find_any, find_non_ascii,
+// find_non_ascii_or, count_byte, bytes_present). Each variant is a struct with the same static functions:
 //   simd::portable  plain C++ (SWAR where it pays); always compiled, the reference
 //   simd::sse2      x86-64 (and x86 with SSE2)
 //   simd::neon      aarch64, little-endian
@@ -447,6 +447,12 @@ struct portable {
         }
         for (; p < end; ++p) n += (*p == c);
         return n;
+    }
+    // find_pair that also adds to *n the bytes equal to a before the position it returns.
+    static const char* find_pair_count(const char* p, const char* end, char a, char b, std::size_t* n) noexcept {
+        const char* const at = find_pair(p, end, a, b);
+        *n += count_byte(p, at, a);
+        return at;
     }
     // Which bytes of `set` (at most 8) occur in [p, end): bit k set when set[k] does.
     // (One memchr a byte of the set: each stops at its first hit.)
@@ -638,6 +644,11 @@ struct sse2 : block_search<sse2_block> {
         }
         return n + portable::count_byte(p, end, c);
     }
+    static const char* find_pair_count(const char* p, const char* end, char a, char b, std::size_t* n) noexcept {
+        const char* const at = find_pair(p, end, a, b);
+        *n += count_byte(p, at, a);
+        return at;
+    }
 };
 #endif
 
@@ -672,6 +683,11 @@ struct neon : block_search<neon_block> {
         }
         return n + portable::count_byte(p, end, c);
     }
+    static const char* find_pair_count(const char* p, const char* end, char a, char b, std::size_t* n) noexcept {
+        const char* const at = find_pair(p, end, a, b);
+        *n += count_byte(p, at, a);
+        return at;
+    }
 };
 #endif
 
@@ -679,11 +695,12 @@ struct neon : block_search<neon_block> {
 // A default x86-64 build may assume SSE2 only. These variants are compiled for their instruction
 // sets with __attribute__((target)) and used when the CPU has them (GCC and Clang on x86-64;
 // MSVC stays on SSE2; TWEETVIEW_NO_SIMD or TWEETVIEW_NO_DISPATCH leave them out). They are
-// written with the compilers' vector extensions and two builtins rather than <immintrin.h>,
+// written with the compilers' vector extensions and a few builtins rather than <immintrin.h>,
 // which alone costs several times this whole header to compile. Each variant redoes only the
-// searches where its width pays (find_pair, which finds the blank line before each footer, and
-// find_non_ascii; with AVX-512's masked loads also bytes_present and count_byte, whose short
-// inputs then need no bytewise tail) and inherits the rest from the one below it.
+// searches where its width pays (find_pair and find_pair_count, which find the blank line before
+// each footer, count_byte (with popcnt, which every AVX2 CPU has) and find_non_ascii; with
+// AVX-512's masked loads also bytes_present and find_either, whose short inputs then need no
+// bytewise tail) and inherits the rest from the one below it.
 #if TWEETVIEW_HAS_SSE2 && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && \
     !defined(TWEETVIEW_NO_DISPATCH)
 #define TWEETVIEW_HAS_X86_DISPATCH 1
@@ -694,7 +711,7 @@ typedef char v64qi __attribute__((vector_size(64)));
 
 struct avx2 : sse2 {
     static constexpr const char* name = "avx2";
-    static bool supported() noexcept { return __builtin_cpu_supports("avx2"); }
+    static bool supported() noexcept { return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt"); }
     TWEETVIEW_TARGET("avx2") static v32qi load(const char* p) noexcept {
         v32qi v;
         std::memcpy(&v, p, 32);
@@ -721,11 +738,39 @@ struct avx2 : sse2 {
         }
         return sse2::find_non_ascii(p, end);
     }
+    // A record's line breaks (a few hundred bytes): a mask and a popcount a block; the last block
+    // is the range's last 32 bytes, with the lanes counted already shifted out.
+    TWEETVIEW_TARGET("avx2,popcnt")
+    static std::size_t count_byte(const char* p, const char* end, char c) noexcept {
+        if (end - p < 32) return sse2::count_byte(p, end, c);
+        const v32qi vc = v32qi{} + c;
+        std::size_t n = 0;
+        for (; end - p > 32; p += 32) n += static_cast<std::size_t>(__builtin_popcountll(mask(load(p) == vc)));
+        const auto rest = static_cast<unsigned>(end - p);  // 1 to 32, counted in the last 32 bytes
+        return n + static_cast<std::size_t>(__builtin_popcountll(mask(load(end - 32) == vc) >> (32 - rest)));
+    }
+    // The record scan: the blank line, and the line breaks before it from the same loads.
+    TWEETVIEW_TARGET("avx2,popcnt")
+    static const char* find_pair_count(const char* p, const char* end, char a, char b, std::size_t* n) noexcept {
+        const v32qi va = v32qi{} + a, vb = v32qi{} + b;
+        std::size_t k = 0;
+        while (end - p > 32) {  // reads p[0 .. 32]
+            const std::uint64_t ma = mask(load(p) == va), m = ma & mask(load(p + 1) == vb);
+            if (m != 0) {
+                *n += k + static_cast<std::size_t>(__builtin_popcountll(ma & ((m & (0 - m)) - 1)));
+                return p + ctz64(m);
+            }
+            k += static_cast<std::size_t>(__builtin_popcountll(ma));
+            p += 32;
+        }
+        *n += k;
+        return sse2::find_pair_count(p, end, a, b, n);
+    }
 };
 
 struct avx512 : avx2 {
     static constexpr const char* name = "avx512bw";
-    static bool supported() noexcept { return __builtin_cpu_supports("avx512bw"); }
+    static bool supported() noexcept { return __builtin_cpu_supports("avx512bw") && avx2::supported(); }
     TWEETVIEW_TARGET("avx512bw") static v64qi load(const char* p) noexcept {
         v64qi v;
         std::memcpy(&v, p, 64);
@@ -744,6 +789,22 @@ struct avx512 : avx2 {
             p += 64;
         }
         return avx2::find_pair(p, end, a, b);
+    }
+    TWEETVIEW_TARGET("avx512bw,popcnt")
+    static const char* find_pair_count(const char* p, const char* end, char a, char b, std::size_t* n) noexcept {
+        const v64qi va = v64qi{} + a, vb = v64qi{} + b;
+        std::size_t k = 0;
+        while (end - p > 64) {  // reads p[0 .. 64]
+            const std::uint64_t ma = eq(load(p), va), m = ma & eq(load(p + 1), vb);
+            if (m != 0) {
+                *n += k + static_cast<std::size_t>(__builtin_popcountll(ma & ((m & (0 - m)) - 1)));
+                return p + ctz64(m);
+            }
+            k += static_cast<std::size_t>(__builtin_popcountll(ma));
+            p += 64;
+        }
+        *n += k;
+        return avx2::find_pair_count(p, end, a, b, n);
     }
     TWEETVIEW_TARGET("avx512bw") static const char* find_non_ascii(const char* p, const char* end) noexcept {
         while (end - p >= 64) {
@@ -811,8 +872,8 @@ struct avx512 : avx2 {
 
 // ---- Dispatch ---------------------------------------------------------------------------------------------
 // `active` is the variant every search uses, chosen here at compile time as the best one the
-// target guarantees. On x86-64 with GCC or Clang, find_pair, find_either, find_non_ascii,
-// bytes_present and count_byte also ask the CPU at each call (__builtin_cpu_supports: a load and a
+// target guarantees. On x86-64 with GCC or Clang, find_pair, find_pair_count, find_either,
+// find_non_ascii, bytes_present and count_byte also ask the CPU at each call (__builtin_cpu_supports: a load and a
 // bit test of a word the compiler's runtime fills at start-up; no state of ours) and take avx512 or
 // avx2 when it has them and redoes the search. compiled_variants lists every variant built in: the
 // test runs each one the CPU has against portable.
@@ -849,6 +910,15 @@ inline const char* find_pair(const char* p, const char* end, char a, char b) noe
 #endif
     return simd::active::find_pair(p, end, a, b);
 }
+// find_pair that also adds to *n the number of bytes equal to a before the position it returns:
+// the record scan counts its line breaks as it looks for the blank line.
+inline const char* find_pair_count(const char* p, const char* end, char a, char b, std::size_t* n) noexcept {
+#if TWEETVIEW_HAS_X86_DISPATCH
+    if (simd::avx512::supported()) return simd::avx512::find_pair_count(p, end, a, b, n);
+    if (simd::avx2::supported()) return simd::avx2::find_pair_count(p, end, a, b, n);
+#endif
+    return simd::active::find_pair_count(p, end, a, b, n);
+}
 inline const char* find_either(const char* p, const char* end, char a, char b) noexcept {
 #if TWEETVIEW_HAS_X86_DISPATCH
     if (simd::avx512::supported()) return simd::avx512::find_either(p, end, a, b);
@@ -871,6 +941,7 @@ inline const char* find_non_ascii_or(const char* p, const char* end, char c) noe
 inline std::size_t count_byte(const char* p, const char* end, char c) noexcept {
 #if TWEETVIEW_HAS_X86_DISPATCH
     if (simd::avx512::supported()) return simd::avx512::count_byte(p, end, c);
+    if (simd::avx2::supported()) return simd::avx2::count_byte(p, end, c);
 #endif
     return simd::active::count_byte(p, end, c);
 }
@@ -1018,13 +1089,36 @@ constexpr bool is_name_char(char c) noexcept {
     return ((name_char_bits[u >> 6] >> (u & 63u)) & 1u) != 0;
 }
 
-// Length of the run of screen-name characters at p, at most max.
+// The bytes of x that are screen-name characters: their top bits set, the others clear. For a
+// byte b below 0x80, b + (0x80 - lo) has its top bit set when b >= lo, and b + (0x7F - hi) when
+// b > hi; no sum crosses a byte. Letters are tested once, on the bytes with 0x20 set (which
+// makes 'A'-'Z' 'a'-'z' and no other byte a letter). Bytes from 0x80 up are never name bytes.
+constexpr std::uint64_t name_bytes(std::uint64_t x) noexcept {
+    const std::uint64_t b = x & ~simd::swar_highs, folded = b | simd::swar_ones * 0x20;
+    auto at_least = [](std::uint64_t v, unsigned lo) { return v + simd::swar_ones * (0x80u - lo); };
+    auto above = [](std::uint64_t v, unsigned hi) { return v + simd::swar_ones * (0x7Fu - hi); };
+    const std::uint64_t digit = at_least(b, '0') & ~above(b, '9');
+    const std::uint64_t letter = at_least(folded, 'a') & ~above(folded, 'z');
+    const std::uint64_t underscore = at_least(b, '_') & ~above(b, '_');
+    return (digit | letter | underscore) & ~x & simd::swar_highs;
+}
+
+// Length of the run of screen-name characters at p, at most max: eight bytes a step while
+// eight remain, then bytewise.
 inline std::size_t name_length(const char* p, const char* end, std::size_t max) noexcept {
     const std::size_t room = p < end ? static_cast<std::size_t>(end - p) : 0;
     const std::size_t lim = room < max ? room : max;
     std::size_t k = 0;
+    while (room - k >= 8 && k < lim) {
+        const std::uint64_t other = ~name_bytes(load_le64(p + k)) & simd::swar_highs;
+        if (other != 0) {
+            k += simd::ctz64(other) / 8;
+            return k < lim ? k : lim;
+        }
+        k += 8;
+    }
     while (k < lim && is_name_char(p[k])) ++k;
-    return k;
+    return k < lim ? k : lim;
 }
 
 // The first i of n whose key_at(i) is not below v (n if none); the keys are sorted.
@@ -1341,7 +1435,7 @@ constexpr unsigned byte_at(std::uint64_t x, unsigned i) noexcept {
     return static_cast<unsigned>(x >> (8 * i)) & 0xFFu;
 }
 
-constexpr bool parse_created_at_fast(const char* p, time_result& r) noexcept {
+constexpr bool parse_created_at_fast(const char* p, tweet_time& t) noexcept {
     const std::uint64_t w0 = load_le64(p);        // "Www Mmm "
     const std::uint64_t w1 = load_le64(p + 8);    // "DD hh:mm"
     const std::uint64_t w2 = load_le64(p + 16);   // ":ss +hhm" (the sign checked apart)
@@ -1375,13 +1469,13 @@ constexpr bool parse_created_at_fast(const char* p, time_result& r) noexcept {
     if ((doe + 3u) % 7u != wd.value) return false;
     const std::int64_t days = static_cast<std::int64_t>(era) * 146097 + doe - 719468 - 146097;
     const std::int32_t off = (p[20] == '-' ? -1 : 1) * static_cast<std::int32_t>(off_h * 60 + off_m);
-    r.time.local = date_time{static_cast<std::int32_t>(year),  static_cast<std::uint8_t>(month),
-                             static_cast<std::uint8_t>(day),   static_cast<std::uint8_t>(hour),
-                             static_cast<std::uint8_t>(minute), static_cast<std::uint8_t>(second),
-                             wd.value};
-    r.time.utc_offset_minutes = off;
-    r.time.unix_seconds = days * 86400 + static_cast<std::int64_t>(hour * 3600 + minute * 60 + second) -
-                          static_cast<std::int64_t>(off) * 60;
+    t.local = date_time{static_cast<std::int32_t>(year),  static_cast<std::uint8_t>(month),
+                        static_cast<std::uint8_t>(day),   static_cast<std::uint8_t>(hour),
+                        static_cast<std::uint8_t>(minute), static_cast<std::uint8_t>(second),
+                        wd.value};
+    t.utc_offset_minutes = off;
+    t.unix_seconds = days * 86400 + static_cast<std::int64_t>(hour * 3600 + minute * 60 + second) -
+                     static_cast<std::int64_t>(off) * 60;
     return true;
 }
 }  // namespace time
@@ -1400,7 +1494,7 @@ using namespace time;
         return r;
     };
     const char* p = s.data();
-    if (s.size() == 30 && detail::parse_created_at_fast(p, r)) return r;
+    if (s.size() == 30 && detail::parse_created_at_fast(p, r.time)) return r;
     // Fields in order; the first bad one is reported.
     if (s.size() < 3) return fail(time_errc::weekday, 0);
     const int wd = detail::weekday_index(p);
@@ -1844,14 +1938,18 @@ constexpr const footer_form& form(footer_style f) noexcept {
 struct separator_buf {
     char buf[12];
     std::uint8_t len;
+    std::uint8_t breaks;  // its line breaks
     constexpr std::string_view view() const noexcept { return {buf, len}; }
 };
 
 constexpr separator_buf make_separator(separator_style s, line_ending e) noexcept {
-    separator_buf t{{}, 0};
+    separator_buf t{{}, 0, 0};
     const std::string_view nl = eol_str(e);
     auto add = [&t](std::string_view x) {
-        for (char c : x) t.buf[t.len++] = c;
+        for (char c : x) {
+            t.buf[t.len++] = c;
+            t.breaks = static_cast<std::uint8_t>(t.breaks + (c == '\n'));
+        }
     };
     add(nl);
     if (s == separator_style::dash4_padded) add(nl);
@@ -1882,14 +1980,13 @@ constexpr std::size_t max_footer_line = 512;  // real footers are under 130 byte
 // Result of reading a footer line [p, line_end).
 struct footer_fields {
     errc ec = errc::ok;
-    const char* at = nullptr;  // position of the problem
+    const char* at = nullptr;  // position of the problem; after the link's ')' when ec is ok
     const char* expected = "";
     std::string_view created_at, url, user;
     std::uint64_t id = 0;
     tweet_time time{};
 };
 
-// Parses "[TS](https://twitter.com/USER/status/ID)" + suffix over exactly [p, end).
 // The status-id rule, in footers and reply headers alike: the digits at p, 1 to 20 of them,
 // without a leading zero, at most 2^64 - 1 = 18446744073709551615. `end`: the first byte after
 // the digits; `expected`: nullptr for a good id, else what a good one would be.
@@ -1898,16 +1995,22 @@ struct status_id {
     const char* end;
     const char* expected;
 };
-constexpr status_id read_status_id(const char* p, const char* end) noexcept {
+inline constexpr std::uint64_t pow10_u64[9] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
+inline status_id read_status_id(const char* p, const char* end) noexcept {
     constexpr const char* too_large = "a status id of at most 18446744073709551615";
-    // The first sixteen digits a word of eight at a time (while eight bytes remain), then bytewise.
+    // Words of eight bytes while eight remain: the digits a word starts with (k of them) are
+    // found with one test and added by eight_digits, shifted up so the bytes after them are
+    // leading zeros. A 20th digit (which can overflow) and the last bytes go bytewise.
     const char* q = p;
     std::uint64_t id = 0;
-    for (int words = 0; words < 2 && end - q >= 8; ++words) {
+    while (end - q >= 8) {
         const std::uint64_t x = load_le64(q) ^ 0x3030303030303030u;  // digits become 0-9
-        if (layout_bad(x, 0x7676767676767676u) != 0) break;
-        id = id * 100000000u + eight_digits(x);
-        q += 8;
+        const std::uint64_t bad = layout_bad(x, 0x7676767676767676u);
+        const unsigned k = bad == 0 ? 8u : simd::ctz64(bad) / 8u;
+        if (k == 0 || static_cast<std::size_t>(q - p) + k > 19) break;
+        id = id * pow10_u64[k] + eight_digits(k == 8 ? x : x << (64 - 8 * k));
+        q += k;
+        if (k < 8) break;
     }
     const char* const rest = q;
     while (q < end && is_digit(*q)) ++q;
@@ -1925,26 +2028,40 @@ constexpr status_id read_status_id(const char* p, const char* end) noexcept {
 // older and odd archives some room).
 constexpr std::size_t max_url_name = 50;
 
-inline footer_fields read_footer_fields(const char* p, const char* end, std::string_view suffix) noexcept {
-    footer_fields f;
+// The longest footer line a valid link makes with any form's prefix and suffix, "[" 30 "](" URL
+// ")": parse_into's straight pass relies on one ending, with its line break, within max_footer_line.
+constexpr std::size_t longest_footer_line() noexcept {
+    std::size_t around = 0;
+    for (const footer_form& f : footer_forms.at)
+        around = f.prefix.size() + f.suffix.size() > around ? f.prefix.size() + f.suffix.size() : around;
+    return around + 1 + 30 + 2 + std::string_view("https://twitter.com/").size() + max_url_name +
+           std::string_view("/status/").size() + 20 + 1;
+}
+static_assert(longest_footer_line() + 2 < max_footer_line, "a valid footer line fits the window");
+
+// Reads the link "[TS](https://twitter.com/USER/status/ID)" at p into f, within [p, end); false
+// (with f.ec, f.at and f.expected) when it is not one. On success f.at is the byte after its ')'.
+inline bool read_footer_link(const char* p, const char* end, footer_fields& f) noexcept {
     auto fail = [&f](errc e, const char* at, const char* exp) {
         f.ec = e;
         f.at = at;
         f.expected = exp;
-        return f;
+        return false;
     };
     if (p >= end || *p != '[') return fail(errc::bad_footer, p, "'[' before the timestamp");
     const char* ts = p + 1;
     // The timestamp is 30 bytes; look further for ']' only to report a bad one well.
-    const char* close = (end - ts > 30 && ts[30] == ']') ? ts + 30 : find_byte(ts, end, ']');
-    const time_result tr = parse_created_at(std::string_view(ts, static_cast<std::size_t>(close - ts)));
-    if (!tr) {
+    const bool closed = end - ts > 30 && ts[30] == ']';
+    const char* close = ts + 30;
+    if (!(closed && parse_created_at_fast(ts, f.time))) {
+        if (!closed) close = find_byte(ts, end, ']');
+        const time_result tr = parse_created_at(std::string_view(ts, static_cast<std::size_t>(close - ts)));
         // A timestamp that runs into ']' early or late is reported at the field that breaks.
-        return fail(errc::bad_timestamp, ts + tr.where, expected(tr.ec));
+        if (!tr) return fail(errc::bad_timestamp, ts + tr.where, expected(tr.ec));
+        if (close == end) return fail(errc::bad_footer, end, "']' after the timestamp");
+        f.time = tr.time;
     }
-    if (close == end) return fail(errc::bad_footer, end, "']' after the timestamp");
     f.created_at = std::string_view(ts, 30);
-    f.time = tr.time;
     p = close + 1;
     if (p == end || *p != '(') return fail(errc::bad_footer, p, "'(' after the timestamp's ']'");
     ++p;
@@ -1964,17 +2081,23 @@ inline footer_fields read_footer_fields(const char* p, const char* end, std::str
     if (id.expected) return fail(errc::bad_id, p, id.expected);
     p = id.end;
     if (p >= end || *p != ')') {
-        if (p < end && is_name_char(*p))
-            return fail(errc::bad_id, p, "only digits in the status id");
+        if (p < end && is_name_char(*p)) return fail(errc::bad_id, p, "only digits in the status id");
         return fail(errc::bad_footer, p, "')' after the status URL");
     }
     f.url = std::string_view(url_begin, static_cast<std::size_t>(p - url_begin));
     f.id = id.value;
-    ++p;
-    if (static_cast<std::size_t>(end - p) != suffix.size() ||
-        std::memcmp(p, suffix.data(), suffix.size()) != 0) {
-        return fail(errc::bad_footer, p,
-                    suffix.empty() ? "the end of the footer line" : "')' ending the footer line");
+    f.at = p + 1;
+    return true;
+}
+
+// Parses "[TS](https://twitter.com/USER/status/ID)" + suffix over exactly [p, end).
+inline footer_fields read_footer_fields(const char* p, const char* end, std::string_view suffix) noexcept {
+    footer_fields f;
+    if (!read_footer_link(p, end, f)) return f;
+    p = f.at;
+    if (static_cast<std::size_t>(end - p) != suffix.size() || !same_bytes(p, suffix.data(), suffix.size())) {
+        f.ec = errc::bad_footer;
+        f.expected = suffix.empty() ? "the end of the footer line" : "')' ending the footer line";
     }
     return f;
 }
@@ -2405,10 +2528,11 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         r.rec.prefix = std::string_view(begin, static_cast<std::size_t>(rec - begin));
     }
     const std::uint64_t rec_line = pos.line + (rec == begin ? 0 : count_byte(begin, rec, '\n'));
-    auto set_next = [&](const char* after) {
+    // Done up to `after`, with `breaks` line breaks in [begin, after).
+    auto set_next = [&](const char* after, std::size_t breaks) {
         r.consumed = static_cast<std::size_t>(after - begin);
         r.next.offset = pos.offset + r.consumed;
-        r.next.line = pos.line + count_byte(begin, after, '\n');
+        r.next.line = pos.line + breaks;
         r.next.resume = 0;
         r.next.eol = line_ending::unknown;
         r.shape = shape;
@@ -2419,7 +2543,7 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         r.status = parse_status::end;
         r.rec.kind = record_kind::trailer;
         r.rec.separator = std::string_view(rec, static_cast<std::size_t>(end - rec));
-        set_next(end);
+        set_next(end, count_byte(begin, end, '\n'));
         return;
     }
 
@@ -2462,7 +2586,7 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         e.size = e.raw.size();
         e.expected = exp;
         r.rec.separator = std::string_view(record_end, static_cast<std::size_t>(after - record_end));
-        set_next(after);
+        set_next(after, count_byte(begin, after, '\n'));
     };
 
     static constexpr const char* foreign_expected =
@@ -2475,11 +2599,73 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     // - undecided: the bytes end before the answer is sure: ask for more, and look here again;
     // - record_end: the record ends at this footer line: `r` holds the tweet or the error.
     enum class candidate { body_text, undecided, record_end };
-    auto examine = [&](const char* nl) -> candidate {
+    // The record ends with the valid footer f of the input's form (the blank line's first break
+    // at nl, the footer line's text ending at fend, its separator at `after`; `breaks` line breaks
+    // in [begin, after)): a tweet.
+    auto take_tweet = [&](const char* nl, const footer_fields& f, const char* fend, const char* after,
+                          std::size_t breaks) -> candidate {
+        r.status = parse_status::tweet;
+        r.rec.kind = record_kind::tweet;
+        tweet& t = r.rec.tweet;
+        const char* body_end = nl + 1 - eol_len;  // the body ends before the blank line's break
+        if (body_end < rec) body_end = rec;
+        t.text = std::string_view(rec, static_cast<std::size_t>(body_end - rec));
+        t.created_at = f.created_at;
+        t.url = f.url;
+        t.user = f.user;
+        t.id = f.id;
+        t.time = f.time;
+        t.raw = std::string_view(rec, static_cast<std::size_t>(fend - rec));
+        t.offset = pos.offset + static_cast<std::uint64_t>(rec - begin);
+        t.line = rec_line;
+        t.shape = shape;
+        t.reply_names = std::string_view();  // (two stores: a chained assignment reloads the first
+        t.in_reply_to_screen_name = std::string_view();  // as one 16-byte load, which stalls)
+        t.in_reply_to_status_id = 0;
+        if (form(shape.footer).reply_header) t.text.remove_prefix(read_reply_header(t.text, t));
+        // Thread anchors (branch B4) make records that cannot be told apart from their neighbours:
+        // "<a name="s...">" at the body's start, after a line break, or after the "[↑](...)" line
+        // that links a month's first record back to the previous month.
+        const char* anchor = t.text.data();
+        if (starts_with(anchor, body_end, crlf ? "\r\n" : "\n")) anchor += eol_len;
+        if (starts_with(anchor, body_end, "[\xE2\x86\x91](")) {
+            const char* link_end = find_byte(anchor, body_end, '\n');
+            anchor = link_end == body_end ? body_end : link_end + 1;
+        }
+        if (starts_with(anchor, body_end, "<a name=\"s")) {
+            make_error(errc::unsupported_flavour, anchor, fend, after,
+                       "a flavour twitter-archive-parser released: thread anchors <a name=...> are from an "
+                       "unmerged branch (B4)");
+            return candidate::record_end;
+        }
+        t.flavour =
+            opts.flavour != flavour::unknown ? opts.flavour : flavour_of(shape, after != fend, t.text);
+        r.rec.separator = std::string_view(fend, static_cast<std::size_t>(after - fend));
+        set_next(after, breaks);
+        return candidate::record_end;
+    };
+    // `breaks`: the line breaks in [begin, nl).
+    auto examine = [&](const char* nl, std::size_t breaks) -> candidate {
         const char* line = nl + 1 + eol_len;  // the candidate footer line
         if (line > wend) return candidate::undecided;  // the blank line's break is cut by the window
         if (crlf && line[-1] != '\n')
             return candidate::body_text;  // "\n\r" not followed by '\n': no blank line
+        // Once the input's footer form and separator are known (after its first record), a line
+        // of that form followed by that separator is read in one straight pass. Whatever it does
+        // not accept goes the general way below, which for such bytes decides the same.
+        if (shape.footer != footer_style::unknown && shape.separator != separator_style::unknown) {
+            const footer_form& ff = form(shape.footer);
+            const char* lim = static_cast<std::size_t>(wend - line) > max_footer_line ? line + max_footer_line : wend;
+            footer_fields f;
+            if (starts_with(line, lim, ff.prefix) && read_footer_link(line + ff.prefix.size(), lim, f) &&
+                starts_with(f.at, lim, ff.suffix)) {
+                const char* fend = f.at + ff.suffix.size();
+                const separator_buf& sep = separator_for(shape.separator, sep_eol);
+                // (Line breaks from nl on: the blank line's two, none in the footer line, the separator's.)
+                if (starts_with(fend, wend, sep.view()))
+                    return take_tweet(nl, f, fend, fend + sep.len, breaks + 2 + sep.breaks);
+            }
+        }
         bool more = false;
         footer_style fs = footer_prefix_at(line, wend, shape.footer, &more);
         // A footer of another form than the input's: the input changes flavour here. It is read
@@ -2576,52 +2762,16 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
             return candidate::record_end;
         }
 
-        r.status = parse_status::tweet;
-        r.rec.kind = record_kind::tweet;
-        tweet& t = r.rec.tweet;
-        const char* body_end = nl + 1 - eol_len;  // the body ends before the blank line's break
-        if (body_end < rec) body_end = rec;
-        t.text = std::string_view(rec, static_cast<std::size_t>(body_end - rec));
-        t.created_at = f.created_at;
-        t.url = f.url;
-        t.user = f.user;
-        t.id = f.id;
-        t.time = f.time;
-        t.raw = std::string_view(rec, static_cast<std::size_t>(fend - rec));
-        t.offset = pos.offset + static_cast<std::uint64_t>(rec - begin);
-        t.line = rec_line;
-        t.shape = shape;
-        t.reply_names = std::string_view();  // (two stores: a chained assignment reloads the first
-        t.in_reply_to_screen_name = std::string_view();  // as one 16-byte load, which stalls)
-        t.in_reply_to_status_id = 0;
-        if (form(shape.footer).reply_header) t.text.remove_prefix(read_reply_header(t.text, t));
-        // Thread anchors (branch B4) make records that cannot be told apart from their neighbours:
-        // "<a name="s...">" at the body's start, after a line break, or after the "[↑](...)" line
-        // that links a month's first record back to the previous month.
-        const char* anchor = t.text.data();
-        if (starts_with(anchor, body_end, crlf ? "\r\n" : "\n")) anchor += eol_len;
-        if (starts_with(anchor, body_end, "[\xE2\x86\x91](")) {
-            const char* link_end = find_byte(anchor, body_end, '\n');
-            anchor = link_end == body_end ? body_end : link_end + 1;
-        }
-        if (starts_with(anchor, body_end, "<a name=\"s")) {
-            make_error(errc::unsupported_flavour, anchor, fend, after,
-                       "a flavour twitter-archive-parser released: thread anchors <a name=...> are from an "
-                       "unmerged branch (B4)");
-            return candidate::record_end;
-        }
-        t.flavour =
-            opts.flavour != flavour::unknown ? opts.flavour : flavour_of(shape, after != fend, t.text);
-        r.rec.separator = std::string_view(fend, static_cast<std::size_t>(after - fend));
-        set_next(after);
-        return candidate::record_end;
+        return take_tweet(nl, f, fend, after, breaks + count_byte(nl, after, '\n'));
     };
 
     // Look for a blank line followed by a footer line: '\n' EOL FOOTER. The pair search skips
     // a body's single line breaks a block at a time.
+    // The search counts the line breaks it passes: `breaks` is their number in [begin, scan).
     const char pair_second = crlf ? '\r' : '\n';
+    std::size_t breaks = scan == begin ? 0 : count_byte(begin, scan, '\n');
     for (;;) {
-        const char* nl = find_pair(scan, wend, '\n', pair_second);
+        const char* nl = find_pair_count(scan, wend, '\n', pair_second, &breaks);
         if (nl == wend) {
             if (wend <= scan || wend[-1] != '\n') {  // no blank line in the window
                 scan = wend;
@@ -2629,13 +2779,14 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
             }
             nl = wend - 1;  // a line break whose partner has not arrived
         }
-        const candidate c = examine(nl);
+        const candidate c = examine(nl, breaks);  // (nl = wend - 1 above: undecided, breaks unused)
         if (c == candidate::record_end) return;
         if (c == candidate::undecided) {
             scan = nl;
             break;
         }
         scan = nl + 1;
+        ++breaks;  // the one at nl
     }
 
     // No record end in the window. Over the limit: record_too_large, reported at the byte where

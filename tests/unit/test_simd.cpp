@@ -57,6 +57,11 @@ struct naive {
         for (; p < e; ++p) n += *p == c;
         return n;
     }
+    static const char* find_pair_count(const char* p, const char* e, char a, char b, std::size_t* n) {
+        const char* at = find_pair(p, e, a, b);
+        *n += count_byte(p, at, a);
+        return at;
+    }
     static unsigned bytes_present(const char* p, const char* e, std::string_view set) {
         unsigned bits = 0;
         for (std::size_t k = 0; k < set.size() && k < 8; ++k)
@@ -101,6 +106,9 @@ void compare(const char* name, const char* p, const char* e, char a, char b, fai
     same("find_non_ascii", off(V::find_non_ascii(p, e)), off(Ref::find_non_ascii(p, e)));
     same("find_non_ascii_or", off(V::find_non_ascii_or(p, e, c)), off(Ref::find_non_ascii_or(p, e, c)));
     same("count_byte", V::count_byte(p, e, a), Ref::count_byte(p, e, a));
+    std::size_t got_n = 7, want_n = 7;  // (it adds to what is there)
+    same("find_pair_count", off(V::find_pair_count(p, e, a, b, &got_n)), off(Ref::find_pair_count(p, e, a, b, &want_n)));
+    same("find_pair_count's count", got_n, want_n);
     const char sigils[] = {'@', '.', '#', '$', '\xEF', a, b, '\0'};  // the entity prefilter's, and more
     for (const std::string_view q : {std::string_view(set, 5), std::string_view(sigils, 5), std::string_view(sigils, 8),
                                      std::string_view(set, 1), std::string_view(set, 0)})
@@ -290,4 +298,33 @@ TEST_CASE("byte primitives: same_bytes at every length and difference, name char
     CHECK(bytes::name_length(name.data(), name.data() + name.size(), 3) == 3);
     CHECK(bytes::name_length(name.data(), name.data() + 5, 51) == 5);
     CHECK(bytes::name_length(name.data() + 5, name.data(), 51) == 0);  // (past the end: nothing)
+    // The word test against the bit table: every byte value in every place of a word of name
+    // characters, and every other byte of the word a non-name byte.
+    for (int c = 0; c < 256; ++c) {
+        for (unsigned at = 0; at < 8; ++at) {
+            for (const char fill : {'a', '@'}) {
+                char w[8];
+                std::memset(w, fill, 8);
+                w[at] = static_cast<char>(c);
+                const std::uint64_t got = bytes::name_bytes(bytes::load_le64(w));
+                for (unsigned i = 0; i < 8; ++i)
+                    CHECK_MESSAGE(((got >> (8 * i + 7)) & 1) == bytes::is_name_char(w[i]),
+                                  "byte " << c << " at " << at << " fill " << fill << " lane " << i);
+            }
+        }
+    }
+    // name_length, a word at a time and bytewise: every run length to 20, each kind of byte after
+    // it, every limit, against a bytewise count.
+    for (std::size_t len = 0; len <= 20; ++len) {
+        for (const char* after : {"", "/status", "\xC3\xA9", "@", "`", "{", "[", ":", " "}) {
+            std::string s;
+            for (std::size_t i = 0; i < len; ++i) s += "aZ9_zA0"[i % 7];
+            s += after;
+            for (std::size_t max = 0; max <= 22; ++max) {
+                const std::size_t want = len < max ? len : max;
+                CHECK_MESSAGE(bytes::name_length(s.data(), s.data() + s.size(), max) == want,
+                              "'" << s << "' max " << max);
+            }
+        }
+    }
 }
