@@ -3026,7 +3026,7 @@ using namespace input;
 [[nodiscard]] inline flavour refine_flavour(flavour file, const record& r) noexcept {
     if (r.kind != record_kind::tweet) return file;
     const flavour f = r.tweet.flavour;
-    if (file == flavour::unknown) return f;
+    if (file == flavour::unknown || f == file) return f;
     // Later evidence counts where the two rows have one shape: a record without a separator
     // after it, or without escaping, tells a joined or unescaped row from its twin.
     const flavour_traits &a = traits(file), &b = traits(f);
