@@ -1455,11 +1455,22 @@ constexpr bool parse_created_at_fast(const char* p, tweet_time& t) noexcept {
     const unsigned day = byte_at(v1, 0), hour = byte_at(v1, 3), minute = byte_at(v1, 6),
                    second = byte_at(v2, 1);
     const unsigned off_h = byte_at(v2, 5), off_m = byte_at(v3, 1);
-    const unsigned year = byte_at(v3, 4) * 100 + byte_at(v3, 6), month = mo.value;
-    const bool leap = ((year & 3) == 0) & ((year % 100 != 0) | ((year & 15) == 0));  // %400: %100 and %16
+    const unsigned century = byte_at(v3, 4), yy2 = byte_at(v3, 6), year = century * 100 + yy2,
+                   month = mo.value;
+    // Leap: a multiple of 4 (its last two digits are), not of 100 (they are 00) unless of 400
+    // (then the century is a multiple of 4).
+    const bool leap = ((yy2 != 0 ? yy2 : century) & 3) == 0;
     const unsigned dim = month_days_common[month] + ((month == 2) & leap);
-    const bool ranges_ok =
-        (hour < 24) & (minute < 60) & (second < 60) & (off_h < 24) & (off_m < 60) & (day >= 1) & (day <= dim);
+    // The two-digit fields against their limits at once: a field's byte (at most 99) plus 0x80
+    // minus its limit sets the byte's top bit when the field reaches the limit. hour and minute
+    // are bytes 3 and 6 of v1, second and offset hours bytes 1 and 5 of v2, offset minutes byte
+    // 1 of v3.
+    constexpr std::uint64_t over1 = std::uint64_t{0x80 - 24} << 24 | std::uint64_t{0x80 - 60} << 48,
+                            over2 = std::uint64_t{0x80 - 60} << 8 | std::uint64_t{0x80 - 24} << 40,
+                            over3 = std::uint64_t{0x80 - 60} << 8;
+    const bool ranges_ok = (((v1 + over1) & 0x0080000080000000u) | ((v2 + over2) & 0x0000800000008000u) |
+                            ((v3 + over3) & 0x0000000000008000u)) == 0 &&
+                           day - 1u < dim;
     if (!((wd.key == wkey) & (mo.key == mkey) & sign_ok & layout_ok & ranges_ok)) return false;
     // days_from_civil for years 0-9999, as in the checks below.
     const unsigned yy = year + 400u - (month <= 2 ? 1u : 0u);

@@ -11,7 +11,9 @@
 
 #include <tweetview/tweetview.hpp>
 
+#include <cstdio>
 #include <ctime>
+#include <utility>
 #include <string>
 
 using namespace tweetview;
@@ -222,6 +224,53 @@ TEST_CASE("civil calendar agrees with the C library over 800 years, and round-tr
     CHECK(civil_from_seconds(-1).year == 1969);
     CHECK(civil_from_seconds(-1).second == 59);
     CHECK(civil_from_seconds(0).weekday == 4);
+}
+
+TEST_CASE("created_at: every day of 1,200 years, each time field at its limits, the weekday and day checked") {
+    // Every date of 0000-0400 and 1600-2400 written as Twitter writes it, with the weekday the
+    // calendar gives (days_from_civil, checked against the C library above): accepted, at the
+    // right second; with the next weekday, or as the day after the month's last: refused.
+    static const char* const weekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    struct clock {
+        int h, m, s, oh, om;
+        char sign;
+    };
+    const clock clocks[] = {{0, 0, 0, 0, 0, '+'}, {23, 59, 59, 23, 59, '-'}, {12, 30, 1, 5, 30, '+'},
+                            {9, 9, 9, 10, 0, '-'}};
+    std::size_t checked = 0, failed = 0;
+    char buf[64];
+    for (const auto& [first, last] : {std::pair<int, int>{0, 400}, std::pair<int, int>{1600, 2400}}) {
+        for (int y = first; y <= last; ++y) {
+            for (unsigned m = 1; m <= 12; ++m) {
+                const unsigned dim = days_in_month(y, m);
+                for (unsigned d = 1; d <= dim + 1; ++d) {
+                    const std::int64_t days = days_from_civil(y, m, d <= dim ? d : dim);
+                    const int wd = static_cast<int>(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday
+                    const clock& c = clocks[(static_cast<unsigned>(y) + m + d) % 4];
+                    for (const int shift : {0, 1}) {
+                        std::snprintf(buf, sizeof buf, "%s %s %02u %02d:%02d:%02d %c%02d%02d %04d",
+                                      weekdays[(wd + shift + (d > dim)) % 7], months[m - 1], d, c.h, c.m, c.s,
+                                      c.sign, c.oh, c.om, y);
+                        const time_result r = parse_created_at(buf);
+                        const bool valid = d <= dim && shift == 0;
+                        const std::int64_t off = (c.sign == '-' ? -1 : 1) * (c.oh * 3600 + c.om * 60);
+                        const std::int64_t want = days * 86400 + c.h * 3600 + c.m * 60 + c.s - off;
+                        ++checked;
+                        if (static_cast<bool>(r) != valid || (valid && r.time.unix_seconds != want)) {
+                            if (failed++ < 5) {
+                                CAPTURE(buf);
+                                CHECK(static_cast<bool>(r) == valid);
+                                CHECK(r.time.unix_seconds == want);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    CHECK(failed == 0);
+    CHECK(checked > 2 * 366 * 1200);
 }
 
 TEST_CASE("snowflake ids carry their time") {
