@@ -4,7 +4,7 @@
 // so a variant that agrees here gives the same records, entities and repairs as portable.
 //
 // Input: a small header, then the bytes searched.
-//   byte 0, 1  the bytes a and b (find_byte a, find_pair a b, find_either a b, count_byte a)
+//   byte 0, 1  the bytes a and b (find_byte a, find_pair(_count) a b, find_either a b, count_byte a)
 //   byte 2     c for find_non_ascii_or (its low 7 bits: the search takes an ASCII byte)
 //   byte 3     bits 0-4: the size of find_any's set (0-16), taken from the bytes after the header
 //              (bytes_present: its first 8)
@@ -44,6 +44,9 @@ void compare(const char* p, const char* end, const query& q) {
     same(V::find_non_ascii(p, end), P::find_non_ascii(p, end), V::name);
     same(V::find_non_ascii_or(p, end, q.c), P::find_non_ascii_or(p, end, q.c), V::name);
     FUZZ_CHECK_MSG(V::count_byte(p, end, q.a) == P::count_byte(p, end, q.a), V::name);
+    std::size_t got_n = 1, want_n = 1;  // (find_pair_count adds to what is there)
+    same(V::find_pair_count(p, end, q.a, q.b, &got_n), P::find_pair_count(p, end, q.a, q.b, &want_n), V::name);
+    FUZZ_CHECK_MSG(got_n == want_n, V::name);
     const std::string_view eight = q.set.substr(0, 8);  // (bytes_present takes at most 8)
     FUZZ_CHECK_MSG(V::bytes_present(p, end, eight) == P::bytes_present(p, end, eight), V::name);
 }
@@ -62,6 +65,11 @@ void check_portable(const char* p, const char* end, const query& q) {
     std::size_t n = 0;
     for (const char* s = p; s < end; ++s) n += *s == q.a;
     FUZZ_CHECK(P::count_byte(p, end, q.a) == n);
+    std::size_t before = 0;  // the a bytes before the pair (all of them when there is none)
+    for (const char* s = p; s < pair; ++s) before += *s == q.a;
+    std::size_t counted = 0;
+    FUZZ_CHECK(P::find_pair_count(p, end, q.a, q.b, &counted) == pair);
+    FUZZ_CHECK(counted == before);
     const char* high = p;
     while (high < end && static_cast<unsigned char>(*high) < 0x80) ++high;
     FUZZ_CHECK(P::find_non_ascii(p, end) == high);
