@@ -326,6 +326,17 @@ using if_dangling = std::enable_if_t<dangling_temporary<T>, int>;
 // The vector variants share one set of algorithms (simd::block_search) written against a
 // 16-byte block type with five operations: load, splat, eq, high (byte >= 0x80), mask.
 // Compiler builtins and intrinsics appear in this block and nowhere else in the header.
+
+// TWEETVIEW_ALWAYS_INLINE: for the few small functions the record scan calls with constant
+// lengths (byte compares), which compilers otherwise keep out of line and so cannot fold.
+#if defined(__GNUC__) || defined(__clang__)
+#define TWEETVIEW_ALWAYS_INLINE inline __attribute__((always_inline))
+#elif defined(_MSC_VER)
+#define TWEETVIEW_ALWAYS_INLINE __forceinline
+#else
+#define TWEETVIEW_ALWAYS_INLINE inline
+#endif
+
 namespace simd {
 
 // Index of the lowest set bit; x must not be 0.
@@ -1011,19 +1022,17 @@ constexpr std::uint64_t load_le64(const char* p) noexcept {
 
 // Whether the n bytes at a and b are equal. The short strings the record scan compares (footer
 // prefixes, the status URL's parts, separators) go a word at a time, without a call.
-inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+TWEETVIEW_ALWAYS_INLINE bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
     if (n > 32) return std::memcmp(a, b, n) == 0;
-    if (n >= 8) {
-        std::uint64_t diff = 0, x, y;
-        for (std::size_t i = 0; i + 8 < n; i += 8) {
-            std::memcpy(&x, a + i, 8);
-            std::memcpy(&y, b + i, 8);
-            diff |= x ^ y;
-        }
-        std::memcpy(&x, a + n - 8, 8);  // the last eight bytes (overlapping the loop's last word)
-        std::memcpy(&y, b + n - 8, 8);
-        return (diff | (x ^ y)) == 0;
-    }
+    auto word = [](const char* p) {
+        std::uint64_t x;
+        std::memcpy(&x, p, 8);
+        return x;
+    };
+    if (n >= 16)  // the first sixteen bytes and the last sixteen (overlapping)
+        return ((word(a) ^ word(b)) | (word(a + 8) ^ word(b + 8)) | (word(a + n - 16) ^ word(b + n - 16)) |
+                (word(a + n - 8) ^ word(b + n - 8))) == 0;
+    if (n >= 8) return ((word(a) ^ word(b)) | (word(a + n - 8) ^ word(b + n - 8))) == 0;
     if (n >= 4) {  // the first four bytes and the last four (overlapping)
         std::uint32_t x0, y0, x1, y1;
         std::memcpy(&x0, a, 4);
@@ -1032,13 +1041,11 @@ inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
         std::memcpy(&y1, b + n - 4, 4);
         return ((x0 ^ y0) | (x1 ^ y1)) == 0;
     }
-    for (std::size_t i = 0; i < n; ++i) {
-        if (a[i] != b[i]) return false;
-    }
-    return true;
+    // 1 to 3 bytes: the first, the middle and the last cover them all.
+    return n == 0 || ((a[0] == b[0]) & (a[n / 2] == b[n / 2]) & (a[n - 1] == b[n - 1]));
 }
 
-inline bool starts_with(const char* p, const char* end, std::string_view s) noexcept {
+TWEETVIEW_ALWAYS_INLINE bool starts_with(const char* p, const char* end, std::string_view s) noexcept {
     return p <= end && static_cast<std::size_t>(end - p) >= s.size() && same_bytes(p, s.data(), s.size());
 }
 
@@ -1988,14 +1995,12 @@ constexpr const separator_buf& separator_for(separator_style s, line_ending e) n
 
 constexpr std::size_t max_footer_line = 512;  // real footers are under 130 bytes
 
-// Result of reading a footer line [p, line_end).
+// The verdict on a footer line [p, line_end); its fields go straight into a tweet (the record's
+// own, so that a tweet's footer is never copied).
 struct footer_fields {
     errc ec = errc::ok;
     const char* at = nullptr;  // position of the problem; after the link's ')' when ec is ok
     const char* expected = "";
-    std::string_view created_at, url, user;
-    std::uint64_t id = 0;
-    tweet_time time{};
 };
 
 // The status-id rule, in footers and reply headers alike: the digits at p, 1 to 20 of them,
@@ -2050,9 +2055,10 @@ constexpr std::size_t longest_footer_line() noexcept {
 }
 static_assert(longest_footer_line() + 2 < max_footer_line, "a valid footer line fits the window");
 
-// Reads the link "[TS](https://twitter.com/USER/status/ID)" at p into f, within [p, end); false
-// (with f.ec, f.at and f.expected) when it is not one. On success f.at is the byte after its ')'.
-inline bool read_footer_link(const char* p, const char* end, footer_fields& f) noexcept {
+// Reads the link "[TS](https://twitter.com/USER/status/ID)" at p, within [p, end), into t's
+// created_at, time, url, user and id; false (with f.ec, f.at and f.expected) when it is not one
+// (t's fields then hold nothing of use). On success f.at is the byte after its ')'.
+inline bool read_footer_link(const char* p, const char* end, tweet& t, footer_fields& f) noexcept {
     auto fail = [&f](errc e, const char* at, const char* exp) {
         f.ec = e;
         f.at = at;
@@ -2064,15 +2070,15 @@ inline bool read_footer_link(const char* p, const char* end, footer_fields& f) n
     // The timestamp is 30 bytes; look further for ']' only to report a bad one well.
     const bool closed = end - ts > 30 && ts[30] == ']';
     const char* close = ts + 30;
-    if (!(closed && parse_created_at_fast(ts, f.time))) {
+    if (!(closed && parse_created_at_fast(ts, t.time))) {
         if (!closed) close = find_byte(ts, end, ']');
         const time_result tr = parse_created_at(std::string_view(ts, static_cast<std::size_t>(close - ts)));
         // A timestamp that runs into ']' early or late is reported at the field that breaks.
         if (!tr) return fail(errc::bad_timestamp, ts + tr.where, expected(tr.ec));
         if (close == end) return fail(errc::bad_footer, end, "']' after the timestamp");
-        f.time = tr.time;
+        t.time = tr.time;
     }
-    f.created_at = std::string_view(ts, 30);
+    t.created_at = std::string_view(ts, 30);
     p = close + 1;
     if (p == end || *p != '(') return fail(errc::bad_footer, p, "'(' after the timestamp's ']'");
     ++p;
@@ -2086,7 +2092,7 @@ inline bool read_footer_link(const char* p, const char* end, footer_fields& f) n
         return fail(errc::bad_url, user, "a screen name of 1 to 50 letters, digits or '_'");
     constexpr std::string_view status = "/status/";
     if (!starts_with(p, end, status)) return fail(errc::bad_url, p, "'/status/' after the screen name");
-    f.user = std::string_view(user, static_cast<std::size_t>(p - user));
+    t.user = std::string_view(user, static_cast<std::size_t>(p - user));
     p += status.size();
     const status_id id = read_status_id(p, end);
     if (id.expected) return fail(errc::bad_id, p, id.expected);
@@ -2095,16 +2101,16 @@ inline bool read_footer_link(const char* p, const char* end, footer_fields& f) n
         if (p < end && is_name_char(*p)) return fail(errc::bad_id, p, "only digits in the status id");
         return fail(errc::bad_footer, p, "')' after the status URL");
     }
-    f.url = std::string_view(url_begin, static_cast<std::size_t>(p - url_begin));
-    f.id = id.value;
+    t.url = std::string_view(url_begin, static_cast<std::size_t>(p - url_begin));
+    t.id = id.value;
     f.at = p + 1;
     return true;
 }
 
-// Parses "[TS](https://twitter.com/USER/status/ID)" + suffix over exactly [p, end).
-inline footer_fields read_footer_fields(const char* p, const char* end, std::string_view suffix) noexcept {
+// Parses "[TS](https://twitter.com/USER/status/ID)" + suffix over exactly [p, end), into t.
+inline footer_fields read_footer_fields(const char* p, const char* end, std::string_view suffix, tweet& t) noexcept {
     footer_fields f;
-    if (!read_footer_link(p, end, f)) return f;
+    if (!read_footer_link(p, end, t, f)) return f;
     p = f.at;
     if (static_cast<std::size_t>(end - p) != suffix.size() || !same_bytes(p, suffix.data(), suffix.size())) {
         f.ec = errc::bad_footer;
@@ -2479,7 +2485,8 @@ inline const char* foreign_footer(const char* p, const char* end, const layout& 
                 const char* lf = find_byte(line, end, '\n');
                 const char* fend = eol == line_ending::crlf && lf > line && lf[-1] == '\r' ? lf - 1 : lf;
                 const footer_form& ff = form(fs);
-                if (read_footer_fields(line + ff.prefix.size(), fend, ff.suffix).ec == errc::ok) return line;
+                tweet scratch;
+                if (read_footer_fields(line + ff.prefix.size(), fend, ff.suffix, scratch).ec == errc::ok) return line;
             }
         }
         p = nl + 1;
@@ -2610,10 +2617,10 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     // - undecided: the bytes end before the answer is sure: ask for more, and look here again;
     // - record_end: the record ends at this footer line: `r` holds the tweet or the error.
     enum class candidate { body_text, undecided, record_end };
-    // The record ends with the valid footer f of the input's form (the blank line's first break
-    // at nl, the footer line's text ending at fend, its separator at `after`; `breaks` line breaks
-    // in [begin, after)): a tweet.
-    auto take_tweet = [&](const char* nl, const footer_fields& f, const char* fend, const char* after,
+    // The record ends with a valid footer of the input's form, already read into r.rec.tweet (the
+    // blank line's first break at nl, the footer line's text ending at fend, its separator at
+    // `after`; `breaks` line breaks in [begin, after)): a tweet.
+    auto take_tweet = [&](const char* nl, const char* fend, const char* after,
                           std::size_t breaks) -> candidate {
         r.status = parse_status::tweet;
         r.rec.kind = record_kind::tweet;
@@ -2621,11 +2628,6 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         const char* body_end = nl + 1 - eol_len;  // the body ends before the blank line's break
         if (body_end < rec) body_end = rec;
         t.text = std::string_view(rec, static_cast<std::size_t>(body_end - rec));
-        t.created_at = f.created_at;
-        t.url = f.url;
-        t.user = f.user;
-        t.id = f.id;
-        t.time = f.time;
         t.raw = std::string_view(rec, static_cast<std::size_t>(fend - rec));
         t.offset = pos.offset + static_cast<std::uint64_t>(rec - begin);
         t.line = rec_line;
@@ -2637,13 +2639,19 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         // Thread anchors (branch B4) make records that cannot be told apart from their neighbours:
         // "<a name="s...">" at the body's start, after a line break, or after the "[↑](...)" line
         // that links a month's first record back to the previous month.
+        // (Each starts with '\n', '\r', '[' or '<': most texts are passed at their first byte.)
         const char* anchor = t.text.data();
-        if (starts_with(anchor, body_end, crlf ? "\r\n" : "\n")) anchor += eol_len;
-        if (starts_with(anchor, body_end, "[\xE2\x86\x91](")) {
-            const char* link_end = find_byte(anchor, body_end, '\n');
-            anchor = link_end == body_end ? body_end : link_end + 1;
+        const char first = anchor < body_end ? *anchor : '\0';
+        bool anchored = false;
+        if (first == '\n' || first == '\r' || first == '[' || first == '<') {
+            if (starts_with(anchor, body_end, crlf ? "\r\n" : "\n")) anchor += eol_len;
+            if (starts_with(anchor, body_end, "[\xE2\x86\x91](")) {
+                const char* link_end = find_byte(anchor, body_end, '\n');
+                anchor = link_end == body_end ? body_end : link_end + 1;
+            }
+            anchored = starts_with(anchor, body_end, "<a name=\"s");
         }
-        if (starts_with(anchor, body_end, "<a name=\"s")) {
+        if (anchored) {
             make_error(errc::unsupported_flavour, anchor, fend, after,
                        "a flavour twitter-archive-parser released: thread anchors <a name=...> are from an "
                        "unmerged branch (B4)");
@@ -2668,13 +2676,13 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
             const footer_form& ff = form(shape.footer);
             const char* lim = static_cast<std::size_t>(wend - line) > max_footer_line ? line + max_footer_line : wend;
             footer_fields f;
-            if (starts_with(line, lim, ff.prefix) && read_footer_link(line + ff.prefix.size(), lim, f) &&
+            if (starts_with(line, lim, ff.prefix) && read_footer_link(line + ff.prefix.size(), lim, r.rec.tweet, f) &&
                 starts_with(f.at, lim, ff.suffix)) {
                 const char* fend = f.at + ff.suffix.size();
                 const separator_buf& sep = separator_for(shape.separator, sep_eol);
                 // (Line breaks from nl on: the blank line's two, none in the footer line, the separator's.)
                 if (starts_with(fend, wend, sep.view()))
-                    return take_tweet(nl, f, fend, fend + sep.len, breaks + 2 + sep.breaks);
+                    return take_tweet(nl, fend, fend + sep.len, breaks + 2 + sep.breaks);
             }
         }
         bool more = false;
@@ -2730,7 +2738,7 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
             return candidate::undecided;
         }
         const footer_form& ff = form(fs);
-        const footer_fields f = read_footer_fields(line + ff.prefix.size(), fend, ff.suffix);
+        const footer_fields f = read_footer_fields(line + ff.prefix.size(), fend, ff.suffix, r.rec.tweet);
         if (!ends_here) {
             // A complete, valid footer that the separator does not follow: the separator is
             // missing (or of another flavour). A line that merely starts like a footer is text.
@@ -2773,7 +2781,7 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
             return candidate::record_end;
         }
 
-        return take_tweet(nl, f, fend, after, breaks + count_byte(nl, after, '\n'));
+        return take_tweet(nl, fend, after, breaks + count_byte(nl, after, '\n'));
     };
 
     // Look for a blank line followed by a footer line: '\n' EOL FOOTER. The pair search skips
