@@ -126,30 +126,60 @@ char* put_json_string(char* o, std::string_view s, json_text_info* info, bool lo
     return o;
 }
 
-// Two digits a step from a table, right to left into a scratch block that is then copied whole
-// (json_number_bound bytes: the room a number has), so that no step depends on the length.
+namespace {
+// The eight decimal digits of v < 10^8 (leading zeros included) as values 0-9, the first digit in
+// the low byte: split into 4-digit halves, then 2-digit quarters, then digits, each step on every
+// lane of the word at once. The divisions are multiplications by reciprocals, exact in these
+// ranges (x / 100 = x * 5243 >> 19 for x < 43699; x / 10 = x * 103 >> 10 for x < 179), and no
+// lane's product reaches the next lane.
+inline std::uint64_t eight_digit_values(std::uint32_t v) {
+    std::uint64_t x = (v / 10000) | (std::uint64_t{v % 10000} << 32);
+    const std::uint64_t hundreds = ((x * 5243) >> 19) & 0x0000007F0000007Fu;
+    x = hundreds | ((x - hundreds * 100) << 16);
+    const std::uint64_t tens = ((x * 103) >> 10) & 0x000F000F000F000Fu;
+    return tens | ((x - tens * 10) << 8);
+}
+// Byte i of x to o[i], on any machine (written out, compilers make it one store where that is
+// right).
+inline void store_le64(char* o, std::uint64_t x) {
+    o[0] = static_cast<char>(x);
+    o[1] = static_cast<char>(x >> 8);
+    o[2] = static_cast<char>(x >> 16);
+    o[3] = static_cast<char>(x >> 24);
+    o[4] = static_cast<char>(x >> 32);
+    o[5] = static_cast<char>(x >> 40);
+    o[6] = static_cast<char>(x >> 48);
+    o[7] = static_cast<char>(x >> 56);
+}
+constexpr std::uint64_t ascii_zeros = 0x3030303030303030u;
+
+// v < 10^8 without leading zeros ("0" for 0).
+inline char* put_leading(char* o, std::uint32_t v) {
+    const std::uint64_t d = eight_digit_values(v);
+    const unsigned zeros = v == 0 ? 7u : tweetview::detail::simd::ctz64(d) / 8u;
+    store_le64(o, (d + ascii_zeros) >> (8 * zeros));
+    return o + 8 - zeros;
+}
+// v < 10^8 as eight digits.
+inline char* put_eight(char* o, std::uint32_t v) {
+    store_le64(o, eight_digit_values(v) + ascii_zeros);
+    return o + 8;
+}
+}  // namespace
+
+// Eight digits a step (eight_digit_values), the leading zeros of the first step shifted out. The
+// stores are whole words: at most json_number_bound bytes from o are written (20 digits: 4, 8, 8).
 char* put_json_uint_any(char* o, unsigned long long v) {
-    static constexpr char pairs[] =
-        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-        "8081828384858687888990919293949596979899";
-    char block[2 * json_number_bound];
-    char* const end = block + json_number_bound;
-    char* p = end;
-    while (v >= 100) {
-        const auto two = static_cast<std::size_t>(v % 100);
-        v /= 100;
-        p -= 2;
-        std::memcpy(p, pairs + 2 * two, 2);
-    }
-    if (v >= 10) {
-        p -= 2;
-        std::memcpy(p, pairs + 2 * v, 2);
+    constexpr unsigned long long e8 = 100000000u;
+    if (v < e8) return put_leading(o, static_cast<std::uint32_t>(v));
+    const unsigned long long first = v / e8;  // the digits before the last eight
+    if (first < e8) {
+        o = put_leading(o, static_cast<std::uint32_t>(first));
     } else {
-        *--p = static_cast<char>('0' + v);
+        o = put_leading(o, static_cast<std::uint32_t>(first / e8));
+        o = put_eight(o, static_cast<std::uint32_t>(first % e8));
     }
-    std::memcpy(o, p, json_number_bound);
-    return o + (end - p);
+    return put_eight(o, static_cast<std::uint32_t>(v % e8));
 }
 
 char* put_json_int(char* o, long long v) {
