@@ -327,16 +327,6 @@ using if_dangling = std::enable_if_t<dangling_temporary<T>, int>;
 // 16-byte block type with five operations: load, splat, eq, high (byte >= 0x80), mask.
 // Compiler builtins and intrinsics appear in this block and nowhere else in the header.
 
-// TWEETVIEW_ALWAYS_INLINE: for the few small functions the record scan calls with constant
-// lengths (byte compares), which compilers otherwise keep out of line and so cannot fold.
-#if defined(__GNUC__) || defined(__clang__)
-#define TWEETVIEW_ALWAYS_INLINE inline __attribute__((always_inline))
-#elif defined(_MSC_VER)
-#define TWEETVIEW_ALWAYS_INLINE __forceinline
-#else
-#define TWEETVIEW_ALWAYS_INLINE inline
-#endif
-
 namespace simd {
 
 // Index of the lowest set bit; x must not be 0.
@@ -1022,7 +1012,7 @@ constexpr std::uint64_t load_le64(const char* p) noexcept {
 
 // Whether the n bytes at a and b are equal. The short strings the record scan compares (footer
 // prefixes, the status URL's parts, separators) go a word at a time, without a call.
-TWEETVIEW_ALWAYS_INLINE bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
     if (n > 32) return std::memcmp(a, b, n) == 0;
     auto word = [](const char* p) {
         std::uint64_t x;
@@ -1045,8 +1035,31 @@ TWEETVIEW_ALWAYS_INLINE bool same_bytes(const char* a, const char* b, std::size_
     return n == 0 || ((a[0] == b[0]) & (a[n / 2] == b[n / 2]) & (a[n - 1] == b[n - 1]));
 }
 
-TWEETVIEW_ALWAYS_INLINE bool starts_with(const char* p, const char* end, std::string_view s) noexcept {
+inline bool starts_with(const char* p, const char* end, std::string_view s) noexcept {
     return p <= end && static_cast<std::size_t>(end - p) >= s.size() && same_bytes(p, s.data(), s.size());
+}
+// starts_with for a string literal: its length a constant, the compare is a few word loads with no
+// branch on the length, small enough for compilers to inline where the record scan uses it.
+template <std::size_t N>
+inline bool starts_with(const char* p, const char* end, const char (&s)[N]) noexcept {
+    constexpr std::size_t n = N - 1;
+    static_assert(N >= 1 && n <= 32, "a literal of at most 32 bytes");
+    if (p > end || static_cast<std::size_t>(end - p) < n) return false;
+    if constexpr (n >= 8) {
+        std::uint64_t diff = 0, x, y;
+        for (std::size_t i = 0; i + 8 < n; i += 8) {
+            std::memcpy(&x, p + i, 8);
+            std::memcpy(&y, s + i, 8);
+            diff |= x ^ y;
+        }
+        std::memcpy(&x, p + n - 8, 8);  // the last eight bytes (overlapping the loop's last word)
+        std::memcpy(&y, s + n - 8, 8);
+        return (diff | (x ^ y)) == 0;
+    } else {
+        bool same = true;
+        for (std::size_t i = 0; i < n; ++i) same &= p[i] == s[i];
+        return same;
+    }
 }
 
 // True when [p, end) is a proper or full prefix of s (used to decide "need more input").
@@ -2082,18 +2095,18 @@ inline bool read_footer_link(const char* p, const char* end, tweet& t, footer_fi
     p = close + 1;
     if (p == end || *p != '(') return fail(errc::bad_footer, p, "'(' after the timestamp's ']'");
     ++p;
-    constexpr std::string_view base = "https://twitter.com/";
+    static constexpr char base[] = "https://twitter.com/";
     const char* url_begin = p;
     if (!starts_with(p, end, base)) return fail(errc::bad_url, p, "a URL starting https://twitter.com/");
-    p += base.size();
+    p += sizeof base - 1;
     const char* user = p;
     p += name_length(p, end, max_url_name + 1);
     if (p == user || p - user > static_cast<std::ptrdiff_t>(max_url_name))
         return fail(errc::bad_url, user, "a screen name of 1 to 50 letters, digits or '_'");
-    constexpr std::string_view status = "/status/";
+    static constexpr char status[] = "/status/";
     if (!starts_with(p, end, status)) return fail(errc::bad_url, p, "'/status/' after the screen name");
     t.user = std::string_view(user, static_cast<std::size_t>(p - user));
-    p += status.size();
+    p += sizeof status - 1;
     const status_id id = read_status_id(p, end);
     if (id.expected) return fail(errc::bad_id, p, id.expected);
     p = id.end;
