@@ -5,125 +5,10 @@
 
 namespace tool {
 
-namespace {
-
-constexpr std::uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u, low7 = 0x7F7F7F7F7F7F7F7Fu;
-
-// The high bit of each byte of x that a JSON string cannot hold as it is: a control character,
-// '"', '\\', DEL, or any byte >= 0x80 (UTF-8 to validate). Exact in every byte: no sum carries
-// from one byte into the next, so the first flagged byte is the first such byte.
-inline std::uint64_t special_bytes(std::uint64_t x) {
-    const std::uint64_t y = x & low7;
-    const std::uint64_t del_or_high = ((y + ones) | x) & high;   // y + 1 reaches 0x80 only from 0x7F
-    const std::uint64_t control = ~(y + 0x60 * ones) & ~x & high;  // y + 0x60 < 0x80: y < 0x20
-    const std::uint64_t q = x ^ (0x22 * ones), b = x ^ (0x5C * ones);
-    const std::uint64_t quote = ~(((q & low7) + low7) | q) & high;  // the zero bytes of q
-    const std::uint64_t backslash = ~(((b & low7) + low7) | b) & high;
-    return del_or_high | control | quote | backslash;
-}
-
-// The special_bytes() mask of the 8 bytes at p, byte 0 lowest on any machine (load_le64), and the
-// index of its first flagged byte (m not 0) through the library's bit scan.
-inline std::uint64_t special_at(const char* p) { return special_bytes(tweetview::detail::load_le64(p)); }
-inline unsigned first_flagged(std::uint64_t m) { return tweetview::detail::simd::ctz64(m) >> 3; }
-
-inline bool needs_escape(char ch) {
-    const auto c = static_cast<unsigned char>(ch);
-    return c < 0x20 || c == '"' || c == '\\' || c >= 0x7F;
-}
-
-// Copies a block from p to o and returns how many of its first bytes need no escape: up to the
-// first one that does (needs_escape), or the whole block. The block is 16 bytes (two words) when
-// n >= 16, else all n (the first and last bytes of p[0, n) as one or two overlapping words, so
-// that a short string takes one test rather than a byte loop). The room json_string_bound gives
-// allows the copy.
-inline std::size_t copy_plain(const char* p, std::size_t n, char* o) {
-    if (n >= 16) {
-        std::memcpy(o, p, 16);
-        std::uint64_t m = special_at(p);
-        if (m != 0) return first_flagged(m);
-        m = special_at(p + 8);
-        return m == 0 ? 16 : 8 + first_flagged(m);
-    }
-    if (n < 4) {
-        std::size_t i = 0;
-        while (i < n && !needs_escape(p[i])) o[i] = p[i], ++i;
-        return i;
-    }
-    // 4 to 15 bytes: its first half-word and its last, overlapping (bytes [0, w) and [n - w, n),
-    // w = 8, or 4 when n < 8), tested as one or two words and copied as they are.
-    const std::size_t w = n >= 8 ? 8 : 4;
-    char head[8], tail[8];
-    std::memcpy(head, p, w);
-    std::memcpy(tail, p + n - w, w);
-    std::memcpy(o, head, w);
-    std::memcpy(o + n - w, tail, w);
-    if (w == 4) {
-        char both[8];
-        std::memcpy(both, head, 4);
-        std::memcpy(both + 4, tail, 4);
-        const std::uint64_t m = special_at(both);
-        if (m == 0) return n;
-        const unsigned at = first_flagged(m);
-        return at < 4 ? at : n - 4 + (at - 4);
-    }
-    std::uint64_t m = special_at(head);
-    if (m != 0) return first_flagged(m);
-    m = special_at(tail);
-    return m == 0 ? n : n - 8 + first_flagged(m);
-}
-
-}  // namespace
-
+// The library's writer (write_json_string: one pass, SIMD through the header's layer).
 char* put_json_string(char* o, std::string_view s, json_text_info* info, bool lossless) {
-    static const char hex[] = "0123456789abcdef";
-    *o++ = '"';
-    const char* p = s.data();
-    const char* const end = p + s.size();
-    bool ascii = true;
-    while (p < end) {
-        const std::size_t k = copy_plain(p, static_cast<std::size_t>(end - p), o);
-        p += k;
-        o += k;
-        if (p == end || !needs_escape(*p)) continue;
-        const auto c = static_cast<unsigned char>(*p);
-        if (c >= 0x80) {
-            ascii = false;
-            const tweetview::utf8_decoded d = tweetview::decode_utf8(p, end);
-            if (d.valid) {
-                for (std::uint32_t i = 0; i < d.length; ++i) *o++ = *p++;
-            } else if (lossless) {
-                // The byte itself, as Python's "surrogateescape" writes it: U+DC80 to U+DCFF.
-                o = put_raw(o, "\\udc");
-                *o++ = hex[c >> 4];
-                *o++ = hex[c & 15];
-                ++p;
-            } else {
-                // One U+FFFD per byte that starts no well-formed character: what the library
-                // counts as one code point, so that entity indices fit the text written.
-                o = put_raw(o, "\xEF\xBF\xBD");
-                ++p;
-            }
-            continue;
-        }
-        switch (c) {
-            case '"': o = put_raw(o, "\\\""); break;
-            case '\\': o = put_raw(o, "\\\\"); break;
-            case '\n': o = put_raw(o, "\\n"); break;
-            case '\r': o = put_raw(o, "\\r"); break;
-            case '\t': o = put_raw(o, "\\t"); break;
-            case '\b': o = put_raw(o, "\\b"); break;
-            case '\f': o = put_raw(o, "\\f"); break;
-            default:  // another control character, or DEL
-                o = put_raw(o, "\\u00");
-                *o++ = hex[c >> 4];
-                *o++ = hex[c & 15];
-        }
-        ++p;
-    }
-    *o++ = '"';
-    if (info) info->ascii = ascii;
-    return o;
+    return tweetview::write_json_string(s, o, lossless ? tweetview::json_invalid::escape_byte : tweetview::json_invalid::replace,
+                                        info ? &info->ascii : nullptr);
 }
 
 namespace {
@@ -173,7 +58,10 @@ char* put_json_uint_any(char* o, unsigned long long v) {
     constexpr unsigned long long e8 = 100000000u;
     if (v < e8) return put_leading(o, static_cast<std::uint32_t>(v));
     const unsigned long long first = v / e8;  // the digits before the last eight
-    if (first < e8) {
+    if (first < 100) {  // 9 or 10 digits (times, offsets): the first one or two written out
+        if (first >= 10) *o++ = static_cast<char>('0' + first / 10);
+        *o++ = static_cast<char>('0' + first % 10);
+    } else if (first < e8) {
         o = put_leading(o, static_cast<std::uint32_t>(first));
     } else {
         o = put_leading(o, static_cast<std::uint32_t>(first / e8));

@@ -25,6 +25,13 @@ static const char jsonl_help[] =
     "\n"
     "example: tweetview jsonl --unescape examples/data/sample.md\n";
 
+// The id's decimal digits: the status URL "https://twitter.com/USER/status/ID" ends with them (the
+// parser read the id from there, and it has no leading zero), so they need no conversion.
+static std::string_view id_digits(const tweetview::tweet& tw) {
+    const std::size_t at = std::string_view("https://twitter.com/").size() + tw.user.size() + std::string_view("/status/").size();
+    return tw.url.substr(at < tw.url.size() ? at : tw.url.size());
+}
+
 // One tweet's object; jsonl and grep --jsonl both write it with this.
 tweetview::flavour sniff_flavour(const input& in) {
     if (in.archive) return tweetview::flavour::f11;  // read as the F11 that twitter-archive-parser writes
@@ -100,7 +107,8 @@ void tweet_json::append(byte_buffer& out, const input& in, const tweetview::twee
     char* o = out.reserve_more(room);
 
     o = put_raw(o, "{\"id\":\"");
-    o = put_json_uint(o, tw.id);
+    const std::string_view id = id_digits(tw);
+    o = id.empty() ? put_json_uint(o, tw.id) : put_raw(o, id);
     o = put_raw(o, "\",\"user\":");
     o = put_plain_json_string(o, tw.user);
     o = put_raw(o, ",\"created_at\":");

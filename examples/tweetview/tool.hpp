@@ -228,9 +228,9 @@ void clear_progress_line();
 
 // JSON written straight into room the caller reserved (byte_buffer::reserve_more): each put_*
 // writes at most its bound and returns the new end. No allocation, no per-byte appends.
-// A string literal for `s` takes at most 6 bytes a byte (\u00XX) and the quotes; the writer
-// may also store (not keep) up to 6 bytes past its end.
-constexpr std::size_t json_string_bound(std::size_t n) { return 6 * n + 8; }
+// A string literal for `s` takes at most 6 bytes a byte (\u00XX) and the quotes: the library's
+// bound (put_json_string is the library's write_json_string).
+constexpr std::size_t json_string_bound(std::size_t n) { return tweetview::json_string_bound(n); }
 constexpr std::size_t json_number_bound = 20;  // 18446744073709551615, -9223372036854775808
 // What put_json_string saw in `s`, for whoever converts offsets into it.
 struct json_text_info {
@@ -240,7 +240,7 @@ struct json_text_info {
 // character becomes one U+FFFD, which is how the library counts code points, so entity indices
 // fit the text written (with `lossless`: each such byte as the escape \udcHH, a lone low
 // surrogate, as Python's "surrogateescape" does, so that the bytes can be read back). Control
-// characters and DEL are escaped.
+// characters and DEL are escaped. (tweetview::write_json_string.)
 char* put_json_string(char* o, std::string_view s, json_text_info* info = nullptr, bool lossless = false);
 char* put_json_uint_any(char* o, unsigned long long v);
 inline char* put_json_uint(char* o, unsigned long long v) {

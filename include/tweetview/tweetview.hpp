@@ -230,6 +230,13 @@
 //       line_ending eol = line_ending::lf);
 //   template <class OutputIt> OutputIt convert_reply_names(const tweet& t, flavour to, OutputIt out);
 //       The reply header's names as flavour `to` writes them (escaped for F10 and later).
+//   enum class json_invalid { replace, escape_byte };
+//       JSON string literals, for writing tweets as JSON (the tweetview tool's `jsonl` writes with this).
+//   constexpr std::size_t json_string_bound(std::size_t n);
+//       Room write_json_string needs for a text of n bytes: at most 6 bytes a byte, and the quotes.
+//   char* write_json_string(std::string_view text, char* out, json_invalid invalid = json_invalid::replace,
+//       bool* ascii = nullptr);
+//       Writes `text` as a JSON string literal, quotes included, to out (room for
 
 // ---- 1. Configuration and version -------------------------------------------------------------------------
 // Two different versions of this header in one translation unit is an error, not a silent mix.
@@ -319,7 +326,8 @@ using if_dangling = std::enable_if_t<dangling_temporary<T>, int>;
 // ---- SIMD layer -------------------------------------------------------------------------------------------
 // Every byte search of this header goes through the functions at the end of this block
 // (find_byte, find_pair, find_pair_count, find_either, find_any, find_non_ascii,
-// find_non_ascii_or, count_byte, bytes_present). Each variant is a struct with the same static functions:
+// find_non_ascii_or, find_json_escape, count_byte, bytes_present). Each variant is a struct with
+// the same static functions:
 //   simd::portable  plain C++ (SWAR where it pays); always compiled, the reference
 //   simd::sse2      x86-64 (and x86 with SSE2)
 //   simd::neon      aarch64, little-endian
@@ -358,6 +366,24 @@ inline unsigned ctz64(std::uint64_t x) noexcept {
 constexpr std::uint64_t swar_ones = 0x0101010101010101ull;
 constexpr std::uint64_t swar_highs = 0x8080808080808080ull;
 constexpr std::uint64_t swar_has_zero(std::uint64_t x) noexcept { return (x - swar_ones) & ~x & swar_highs; }
+// A byte that a JSON string cannot hold as it is (a control character, '"', '\\', DEL) or that
+// starts UTF-8 to check (>= 0x80): what write_json_string stops at.
+constexpr bool json_special(char ch) noexcept {
+    const auto c = static_cast<unsigned char>(ch);
+    return c < 0x20 || c == '"' || c == '\\' || c >= 0x7F;
+}
+// SWAR: the top bit of each byte of x that is json_special, exactly (no sum carries from one byte
+// into the next).
+constexpr std::uint64_t swar_json_special(std::uint64_t x) noexcept {
+    constexpr std::uint64_t low7 = ~swar_highs;
+    const std::uint64_t y = x & low7;
+    const std::uint64_t del_or_high = ((y + swar_ones) | x) & swar_highs;    // y + 1 reaches 0x80 only from 0x7F
+    const std::uint64_t control = ~(y + 0x60 * swar_ones) & ~x & swar_highs;  // y + 0x60 < 0x80: y < 0x20
+    const std::uint64_t q = x ^ (0x22 * swar_ones), b = x ^ (0x5C * swar_ones);
+    const std::uint64_t quote = ~(((q & low7) + low7) | q) & swar_highs;  // the zero bytes of q
+    const std::uint64_t backslash = ~(((b & low7) + low7) | b) & swar_highs;
+    return del_or_high | control | quote | backslash;
+}
 // The number of set bits of x (SWAR: no instruction a target may lack).
 constexpr std::size_t popcount64(std::uint64_t x) noexcept {
     x -= (x >> 1) & 0x5555555555555555ull;
@@ -430,6 +456,19 @@ struct portable {
         }
         for (; p < end; ++p) {
             if (static_cast<unsigned char>(*p) >= 0x80 || *p == c) return p;
+        }
+        return end;
+    }
+    // First json_special byte, or end.
+    static const char* find_json_escape(const char* p, const char* end) noexcept {
+        while (end - p >= 8) {
+            std::uint64_t x;
+            std::memcpy(&x, p, 8);
+            if (swar_json_special(x) != 0) break;
+            p += 8;
+        }
+        for (; p < end; ++p) {
+            if (json_special(*p)) return p;
         }
         return end;
     }
@@ -537,6 +576,24 @@ struct block_search {
             p += B::width;
         }
         return portable::find_non_ascii_or(p, end, c);
+    }
+    // (A short tail: the last block again, as find_either.)
+    static const char* find_json_escape(const char* p, const char* end) noexcept {
+        const B quote = B::splat('"'), backslash = B::splat('\\'), del = B::splat('\x7F');
+        const B top3 = B::splat('\xE0'), zero = B::splat('\0');
+        auto special = [&](B x) {  // >= 0x80, '"', '\\', DEL, or none of the top three bits set
+            return (x.high() | x.eq(quote) | x.eq(backslash) | x.eq(del) | (x & top3).eq(zero)).mask();
+        };
+        const char* const start = p;
+        while (end - p >= B::width) {
+            const std::uint64_t m = special(B::load(p));
+            if (m != 0) return p + first(m);
+            p += B::width;
+        }
+        if (p == end || end - start < B::width) return portable::find_json_escape(p, end);
+        const char* const q = end - B::width;
+        const std::uint64_t m = special(B::load(q)) >> (static_cast<unsigned>(p - q) << B::mask_shift);
+        return m != 0 ? p + first(m) : end;
     }
     // Eight compares a block whatever the set's size (the unused ones repeat set[0]), written out
     // (see_all), so the loop neither counts nor branches on the set; a tail shorter than a block is
@@ -699,15 +756,16 @@ struct neon : block_search<neon_block> {
 // written with the compilers' vector extensions and a few builtins rather than <immintrin.h>,
 // which alone costs several times this whole header to compile. Each variant redoes only the
 // searches where its width pays (find_pair and find_pair_count, which find the blank line before
-// each footer, count_byte (with popcnt, which every AVX2 CPU has) and find_non_ascii; with
-// AVX-512's masked loads also bytes_present and find_either, whose short inputs then need no
-// bytewise tail) and inherits the rest from the one below it.
+// each footer, count_byte (with popcnt, which every AVX2 CPU has), find_non_ascii and
+// find_json_escape; with AVX-512's masked loads also bytes_present and find_either, whose short
+// inputs then need no bytewise tail) and inherits the rest from the one below it.
 #if TWEETVIEW_HAS_SSE2 && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && \
     !defined(TWEETVIEW_NO_DISPATCH)
 #define TWEETVIEW_HAS_X86_DISPATCH 1
 #define TWEETVIEW_TARGET(isa) __attribute__((target(isa)))
 
 typedef char v32qi __attribute__((vector_size(32)));
+typedef signed char v32qs __attribute__((vector_size(32)));  // (signed lanes whatever char is)
 typedef char v64qi __attribute__((vector_size(64)));
 
 struct avx2 : sse2 {
@@ -738,6 +796,25 @@ struct avx2 : sse2 {
             p += 32;
         }
         return sse2::find_non_ascii(p, end);
+    }
+    // json_special lanes: as signed bytes, those below 0x20 (so >= 0x80 too), DEL, '"' and '\\'.
+    TWEETVIEW_TARGET("avx2") static std::uint64_t json_special(v32qi v) noexcept {
+        const v32qs x = (v32qs)v, space = v32qs{} + static_cast<signed char>(' '),
+                    del = v32qs{} + static_cast<signed char>('\x7F'), quote = v32qs{} + static_cast<signed char>('"'),
+                    backslash = v32qs{} + static_cast<signed char>('\\');
+        return mask((v32qi)((x < space) | (x == del) | (x == quote) | (x == backslash)));
+    }
+    TWEETVIEW_TARGET("avx2") static const char* find_json_escape(const char* p, const char* end) noexcept {
+        const char* const start = p;
+        while (end - p >= 32) {
+            const std::uint64_t m = json_special(load(p));
+            if (m != 0) return p + ctz64(m);
+            p += 32;
+        }
+        if (p == end || end - start < 32) return sse2::find_json_escape(p, end);
+        const char* const q = end - 32;  // a short tail: the last block again
+        const std::uint64_t m = json_special(load(q)) >> static_cast<unsigned>(p - q);
+        return m != 0 ? p + ctz64(m) : end;
     }
     // A record's line breaks (a few hundred bytes): a mask and a popcount a block; the last block
     // is the range's last 32 bytes, with the lanes counted already shifted out.
@@ -853,6 +930,21 @@ struct avx512 : avx2 {
         }
         return end;
     }
+    // A JSON string's text: 64 a step, the last partial block masked. Signed compares: below ' '
+    // is a control character or a byte >= 0x80.
+    TWEETVIEW_TARGET("avx512bw")
+    static const char* find_json_escape(const char* p, const char* end) noexcept {
+        const v64qi space = v64qi{} + ' ', del = v64qi{} + '\x7F', quote = v64qi{} + '"', backslash = v64qi{} + '\\';
+        for (std::ptrdiff_t left = end - p; left > 0; left -= 64, p += 64) {
+            const std::uint64_t live = left >= 64 ? ~0ull : (1ull << left) - 1;
+            const v64qi x = load_live(p, live);
+            const std::uint64_t m =
+                __builtin_ia32_cmpb512_mask(x, space, 1, live) | __builtin_ia32_cmpb512_mask(x, del, 0, live) |
+                __builtin_ia32_cmpb512_mask(x, quote, 0, live) | __builtin_ia32_cmpb512_mask(x, backslash, 0, live);
+            if (m != 0) return p + ctz64(m);
+        }
+        return end;
+    }
     // The record scan counts a record's line breaks (a few hundred bytes): 64 a step, the last
     // partial block masked, so no bytewise tail.
     TWEETVIEW_TARGET("avx512bw") static std::size_t count_byte(const char* p, const char* end, char c) noexcept {
@@ -874,10 +966,10 @@ struct avx512 : avx2 {
 // ---- Dispatch ---------------------------------------------------------------------------------------------
 // `active` is the variant every search uses, chosen here at compile time as the best one the
 // target guarantees. On x86-64 with GCC or Clang, find_pair, find_pair_count, find_either,
-// find_non_ascii, bytes_present and count_byte also ask the CPU at each call (__builtin_cpu_supports: a load and a
-// bit test of a word the compiler's runtime fills at start-up; no state of ours) and take avx512 or
-// avx2 when it has them and redoes the search. compiled_variants lists every variant built in: the
-// test runs each one the CPU has against portable.
+// find_non_ascii, find_json_escape, bytes_present and count_byte also ask the CPU at each call
+// (__builtin_cpu_supports: a load and a bit test of a word the compiler's runtime fills at
+// start-up; no state of ours) and take avx512 or avx2 when it has them. compiled_variants lists
+// every variant built in: the test runs each one the CPU has against portable.
 template <class... V>
 struct variant_list {};
 #if TWEETVIEW_HAS_NEON
@@ -938,6 +1030,15 @@ inline const char* find_non_ascii(const char* p, const char* end) noexcept {
 }
 inline const char* find_non_ascii_or(const char* p, const char* end, char c) noexcept {
     return simd::active::find_non_ascii_or(p, end, c);
+}
+// First byte a JSON string cannot hold as it is, or that starts UTF-8 to check (json_special):
+// write_json_string's search.
+inline const char* find_json_escape(const char* p, const char* end) noexcept {
+#if TWEETVIEW_HAS_X86_DISPATCH
+    if (simd::avx512::supported()) return simd::avx512::find_json_escape(p, end);
+    if (simd::avx2::supported()) return simd::avx2::find_json_escape(p, end);
+#endif
+    return simd::active::find_json_escape(p, end);
 }
 inline std::size_t count_byte(const char* p, const char* end, char c) noexcept {
 #if TWEETVIEW_HAS_X86_DISPATCH
@@ -5654,6 +5755,74 @@ OutputIt convert_reply_names(const tweet& t, flavour to, OutputIt out) {
         if (into) out = detail::put_escaped(out, *p);
         else *out++ = *p;
     }
+    return out;
+}
+
+// JSON string literals, for writing tweets as JSON (the tweetview tool's `jsonl` writes with this).
+// A text is escaped as JSON requires ('"', '\\' and control characters; DEL too, as \u007f) and
+// its UTF-8 checked in the same pass. A byte that starts no well-formed character becomes one
+// U+FFFD: one code point, as decode_utf8 counts it in index_converter and the entity scanners, so
+// entity indices taken from the text fit the string written. json_invalid::escape_byte writes
+// such a byte as \udcHH instead (a lone low surrogate, as Python's "surrogateescape" does), so the
+// original bytes can be read back.
+enum class json_invalid : std::uint8_t { replace, escape_byte };
+// Room write_json_string needs for a text of n bytes: at most 6 bytes a byte, and the quotes.
+[[nodiscard]] constexpr std::size_t json_string_bound(std::size_t n) noexcept { return 6 * n + 2; }
+// Writes `text` as a JSON string literal, quotes included, to out (room for
+// json_string_bound(text.size()) bytes); returns the end of what it wrote. When `ascii` is given,
+// *ascii tells whether text has no byte >= 0x80 (then code-point indices are byte offsets).
+// Runs of bytes that need nothing are found with the SIMD layer and copied whole.
+[[nodiscard]] inline char* write_json_string(std::string_view text, char* out,
+                                             json_invalid invalid = json_invalid::replace,
+                                             bool* ascii = nullptr) noexcept {
+    static constexpr char hex[] = "0123456789abcdef";
+    auto put = [&out](const char* s, std::size_t n) {
+        std::memcpy(out, s, n);
+        out += n;
+    };
+    *out++ = '"';
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    bool plain = true;
+    while (p < end) {
+        const char* const q = detail::find_json_escape(p, end);
+        put(p, static_cast<std::size_t>(q - p));
+        p = q;
+        // A run of bytes >= 0x80: each character checked and copied, a bad byte replaced.
+        while (p < end && static_cast<unsigned char>(*p) >= 0x80) {
+            plain = false;
+            const utf8_decoded d = decode_utf8(p, end);
+            if (d.valid) {
+                put(p, d.length);
+                p += d.length;
+                continue;
+            }
+            const auto c = static_cast<unsigned char>(*p++);
+            if (invalid == json_invalid::replace) {
+                put("\xEF\xBF\xBD", 3);
+            } else {
+                const char esc[] = {'\\', 'u', 'd', 'c', hex[c >> 4], hex[c & 15]};
+                put(esc, 6);
+            }
+        }
+        if (p == end || !detail::simd::json_special(*p)) continue;  // (*p < 0x80 here)
+        const auto c = static_cast<unsigned char>(*p++);
+        switch (c) {
+            case '"': put("\\\"", 2); break;
+            case '\\': put("\\\\", 2); break;
+            case '\n': put("\\n", 2); break;
+            case '\r': put("\\r", 2); break;
+            case '\t': put("\\t", 2); break;
+            case '\b': put("\\b", 2); break;
+            case '\f': put("\\f", 2); break;
+            default: {  // another control character, or DEL
+                const char esc[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+                put(esc, 6);
+            }
+        }
+    }
+    *out++ = '"';
+    if (ascii) *ascii = plain;
     return out;
 }
 

@@ -52,6 +52,13 @@ struct naive {
             if (static_cast<unsigned char>(*p) >= 0x80 || *p == c) return p;
         return e;
     }
+    static const char* find_json_escape(const char* p, const char* e) {
+        for (; p < e; ++p) {
+            const auto c = static_cast<unsigned char>(*p);
+            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7F) return p;
+        }
+        return e;
+    }
     static std::size_t count_byte(const char* p, const char* e, char c) {
         std::size_t n = 0;
         for (; p < e; ++p) n += *p == c;
@@ -105,6 +112,7 @@ void compare(const char* name, const char* p, const char* e, char a, char b, fai
         same("find_any", off(V::find_any(p, e, std::string_view(set, k))), off(Ref::find_any(p, e, std::string_view(set, k))));
     same("find_non_ascii", off(V::find_non_ascii(p, e)), off(Ref::find_non_ascii(p, e)));
     same("find_non_ascii_or", off(V::find_non_ascii_or(p, e, c)), off(Ref::find_non_ascii_or(p, e, c)));
+    same("find_json_escape", off(V::find_json_escape(p, e)), off(Ref::find_json_escape(p, e)));
     same("count_byte", V::count_byte(p, e, a), Ref::count_byte(p, e, a));
     std::size_t got_n = 7, want_n = 7;  // (it adds to what is there)
     same("find_pair_count", off(V::find_pair_count(p, e, a, b, &got_n)), off(Ref::find_pair_count(p, e, a, b, &want_n)));
@@ -160,13 +168,14 @@ struct query {
 // Targets and backgrounds: the header's own queries ('\n' '\n', '\n' '\r', '@' 0xEF, '&') and
 // bytes >= 0x80 as target and as background.
 const query queries[] = {{'\n', '\n', 'x'}, {'\n', '\r', 'y'}, {'@', '\xEF', 'a'}, {'#', '.', '\xC3'},
-                         {'&', '&', '\x80'}, {'\xFF', '\x80', 'z'}, {'\xEF', '\xBC', '\x7F'}};
+                         {'&', '&', '\x80'}, {'\xFF', '\x80', 'z'}, {'\xEF', '\xBC', '\x7F'},
+                         {'"', '\\', ' '}};  // (JSON's specials on the highest byte below them)
 
 }  // namespace
 
 TEST_CASE("SIMD layer: the variants compiled into this build") {
     const std::string n = names(simd::compiled_variants{});
-    const char* const dispatch = TWEETVIEW_HAS_X86_DISPATCH ? ", find_pair and find_non_ascii the widest of avx512bw and avx2 the CPU has" : "";
+    const char* const dispatch = TWEETVIEW_HAS_X86_DISPATCH ? ", the searches the header dispatches at run time the widest of avx512bw and avx2 the CPU has" : "";
     MESSAGE("variants: " << n << "; every search uses " << std::string(simd::active::name) << dispatch);
     CHECK(n.rfind("portable", 0) == 0);
 #if TWEETVIEW_HAS_SSE2
@@ -195,8 +204,9 @@ TEST_CASE("SIMD layer: every length 0..300 at every alignment, no match inside")
 }
 
 TEST_CASE("SIMD layer: a match at every position of every length") {
-    // Three of the queries (a pair of ASCII bytes; ASCII and 0xEF in text; bytes >= 0x80 on ASCII).
-    const query some[] = {queries[0], queries[2], queries[5]};
+    // Four of the queries (a pair of ASCII bytes; ASCII and 0xEF in text; bytes >= 0x80 on ASCII;
+    // '"' and '\\' on spaces).
+    const query some[] = {queries[0], queries[2], queries[5], queries[7]};
     buffer buf;
     failures f;
     for (const query& q : some)
