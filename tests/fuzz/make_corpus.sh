@@ -3,8 +3,8 @@
 # hand-written seeds in tests/fuzz/seeds/. Nothing here is kept in the repository: run it into a
 # scratch directory before fuzzing (run_fuzzers.sh does).
 # Usage: sh tests/fuzz/make_corpus.sh OUT_DIR [SHARED_DIR]
-#   OUT_DIR/records, OUT_DIR/time, OUT_DIR/repair, OUT_DIR/entities, OUT_DIR/writer, OUT_DIR/simd
-#   are (re)created.
+#   OUT_DIR/records, OUT_DIR/fastpath, OUT_DIR/time, OUT_DIR/repair, OUT_DIR/entities, OUT_DIR/writer,
+#   OUT_DIR/simd are (re)created.
 #   SHARED_DIR defaults to ../shared beside the repository; without it only the samples are used.
 set -eu
 out=${1:?usage: make_corpus.sh OUT_DIR [SHARED_DIR]}
@@ -13,7 +13,7 @@ src=$(cd "$here/../.." && pwd)
 shared=${2:-$src/../shared}
 export LC_ALL=C
 
-for h in records time repair entities writer simd; do
+for h in records fastpath time repair entities writer simd; do
   rm -rf "${out:?}/$h"
   mkdir -p "$out/$h"
   cp "$here/seeds/$h/"* "$out/$h/" 2>/dev/null || true
@@ -49,6 +49,17 @@ header() {
   esac
 }
 
+# The fastpath harness's two header bytes (see fuzz_fastpath.cpp): the layout given (none, or the
+# archive's own, paren/dash4) and the stream's chunk size.
+fp_header() {
+  case $(($1 % 4)) in
+    0) printf '\000\000' ;;   # 256-byte limit, detect, one chunk
+    1) printf '\027\001' ;;   # paren/dash4 given, 2 KiB limit, 1-byte chunks
+    2) printf '\217\100' ;;   # 4 KiB limit, detect, 64-byte chunks
+    3) printf '\023\007' ;;   # paren/dash4 given, 1 KiB limit, 7-byte chunks
+  esac
+}
+
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 i=0
@@ -61,6 +72,7 @@ for f in ${archive:+"$archive"/*.md} $samples; do
     i=$((i + 1))
     name=$(basename "$g")
     { header $i; cat "$g"; } > "$out/records/$name"
+    { fp_header $i; cat "$g"; } > "$out/fastpath/$name"
     # Every fourth also with CRLF line endings, every sixth with a byte-order mark.
     [ $((i % 4)) = 0 ] && { header $i; sed 's/$/\r/' "$g"; } > "$out/records/$name-crlf"
     [ $((i % 6)) = 0 ] && { header $i; printf '\357\273\277'; cat "$g"; } > "$out/records/$name-bom"
@@ -140,6 +152,6 @@ for f in "$out"/entities/* "$out"/records/*; do
   esac
 done
 
-for h in records time repair entities writer simd; do
+for h in records fastpath time repair entities writer simd; do
   echo "make_corpus: $h: $(find "$out/$h" -type f | wc -l) seeds"
 done

@@ -36,6 +36,7 @@ for bin in $bins; do
   log="$work/$h.log"
   dict=""
   [ -f "$here/$h.dict" ] && dict="-dict=$here/$h.dict"
+  [ "$h" = fastpath ] && dict="-dict=$here/records.dict"  # (the same input: an archive)
   # shellcheck disable=SC2086
   "$bin" $dict -max_total_time="$seconds" -max_len=65536 -timeout=30 -rss_limit_mb=2048 \
     -artifact_prefix="$art/" -print_final_stats=1 ${TWEETVIEW_FUZZ_ARGS:-} "$corpus" >"$log" 2>&1

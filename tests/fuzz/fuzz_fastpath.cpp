@@ -1,0 +1,157 @@
+// Fuzz harness: the record core's straight pass against the general way. Once an input's footer
+// form and separator are known, parse_into reads a footer of that form followed by that separator
+// in one straight pass, and leaves everything else to the general way, which must decide the same
+// for such bytes. The build writes a copy of the header in which the straight pass is switched off
+// and everything is in tweetview::general_path (tests/fuzz/CMakeLists.txt); both copies parse the
+// same bytes with the same options, and every record must agree field for field: from records()
+// over the whole buffer, and from a stream fed the bytes in chunks.
+//
+// Input: a small header, then the archive bytes.
+//   byte 0: bits 0-3  max_record_bytes = 256 * (1 + value)  (256 ... 4096)
+//           bits 4-6  the layout given: 0 none (detected), 1 paren/dash4/LF, 2 paren/padded/LF,
+//                     3 paren/padded/CRLF, 4 originally/dash2/LF, 5 icon_dot/padded/LF,
+//                     6 icon_parent/padded/CRLF, 7 the flavour F11 forced
+//   byte 1: the stream's chunk size (0: the whole input as one chunk)
+#include <tweetview/tweetview.hpp>
+#include "tweetview_general_path.hpp"
+
+#include "fuzz_check.hpp"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fast = tweetview;
+namespace general = tweetview::general_path;
+
+// A record as values (every field the parser fills), so that the two copies' records compare.
+struct rec_values {
+    int kind = 0;
+    std::string prefix, raw, separator, text, created_at, url, user, reply_names, reply_to, expected;
+    std::uint64_t size = 0, id = 0, offset = 0, line = 0, reply_id = 0;
+    std::int64_t seconds = 0;
+    std::int32_t utc_offset = 0;
+    int footer = 0, sep = 0, eol = 0, leading = 0, flavour = 0, ec = 0;
+    std::uint64_t eline = 0, ecol = 0, eoffset = 0, erec_offset = 0, erec_line = 0, esize = 0;
+
+    bool operator==(const rec_values& o) const {
+        return kind == o.kind && prefix == o.prefix && raw == o.raw && separator == o.separator && text == o.text &&
+               created_at == o.created_at && url == o.url && user == o.user && reply_names == o.reply_names &&
+               reply_to == o.reply_to && expected == o.expected && size == o.size && id == o.id &&
+               offset == o.offset && line == o.line && reply_id == o.reply_id && seconds == o.seconds &&
+               utc_offset == o.utc_offset && footer == o.footer && sep == o.sep && eol == o.eol &&
+               leading == o.leading && flavour == o.flavour && ec == o.ec && eline == o.eline && ecol == o.ecol &&
+               eoffset == o.eoffset && erec_offset == o.erec_offset && erec_line == o.erec_line && esize == o.esize;
+    }
+};
+
+template <class Record>
+rec_values values_of(const Record& r) {
+    rec_values v;
+    v.kind = static_cast<int>(r.kind);
+    v.prefix = std::string(r.prefix);
+    v.raw = std::string(r.raw());
+    v.separator = std::string(r.separator);
+    v.size = r.size();
+    if (r.is_tweet()) {
+        const auto& t = r.tweet;
+        v.text = std::string(t.text);
+        v.created_at = std::string(t.created_at);
+        v.url = std::string(t.url);
+        v.user = std::string(t.user);
+        v.reply_names = std::string(t.reply_names);
+        v.reply_to = std::string(t.in_reply_to_screen_name);
+        v.reply_id = t.in_reply_to_status_id;
+        v.id = t.id;
+        v.offset = t.offset;
+        v.line = t.line;
+        v.seconds = t.time.unix_seconds;
+        v.utc_offset = t.time.utc_offset_minutes;
+        v.footer = static_cast<int>(t.shape.footer);
+        v.sep = static_cast<int>(t.shape.separator);
+        v.eol = static_cast<int>(t.shape.eol);
+        v.leading = t.shape.leading_separator ? 1 : 0;
+        v.flavour = static_cast<int>(t.flavour);
+    } else if (r.is_error()) {
+        const auto& e = r.error;
+        v.ec = static_cast<int>(e.kind);
+        v.eline = e.line;
+        v.ecol = e.column;
+        v.eoffset = e.offset;
+        v.erec_offset = e.record_offset;
+        v.erec_line = e.record_line;
+        v.esize = e.size;
+        v.expected = e.expected ? e.expected : "(null)";
+    }
+    return v;
+}
+
+// The same options for both copies, from the header byte.
+template <class Options, class Layout, class FooterStyle, class SeparatorStyle, class LineEnding, class Flavour>
+Options make_options(unsigned b0) {
+    Options o;
+    o.max_record_bytes = 256u * (1u + (b0 & 15u));
+    switch ((b0 >> 4) & 7u) {
+        case 1: o.shape = Layout{FooterStyle::paren, SeparatorStyle::dash4, LineEnding::lf, false}; break;
+        case 2: o.shape = Layout{FooterStyle::paren, SeparatorStyle::dash4_padded, LineEnding::lf, false}; break;
+        case 3: o.shape = Layout{FooterStyle::paren, SeparatorStyle::dash4_padded, LineEnding::crlf, false}; break;
+        case 4: o.shape = Layout{FooterStyle::originally, SeparatorStyle::dash2, LineEnding::lf, false}; break;
+        case 5: o.shape = Layout{FooterStyle::icon_dot, SeparatorStyle::dash4_padded, LineEnding::lf, false}; break;
+        case 6: o.shape = Layout{FooterStyle::icon_parent, SeparatorStyle::dash4_padded, LineEnding::crlf, false}; break;
+        case 7: o.flavour = Flavour::f11; break;
+        default: break;
+    }
+    return o;
+}
+
+template <class Stream, class Options>
+std::vector<rec_values> streamed(std::string_view in, const Options& o, std::size_t chunk) {
+    std::vector<rec_values> out;
+    Stream s(o);
+    auto take = [&out](const auto& r) {
+        out.push_back(values_of(r));
+        return true;
+    };
+    if (chunk == 0) chunk = in.size() + 1;
+    for (std::size_t at = 0; at < in.size(); at += chunk) {
+        const auto st = s.feed(in.substr(at, chunk), take);
+        FUZZ_CHECK(static_cast<int>(st) == 0);  // feed_status::ok
+    }
+    const auto st = s.finish(take);
+    FUZZ_CHECK(static_cast<int>(st) == 0);
+    return out;
+}
+
+void check_same(const std::vector<rec_values>& a, const std::vector<rec_values>& b, const char* what) {
+    FUZZ_CHECK_MSG(a.size() == b.size(), what);
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] == b[i]) continue;
+        std::fprintf(stderr, "%s: record %zu differs (kind %d/%d, raw %zu/%zu bytes, error %d/%d)\n", what, i, a[i].kind,
+                     b[i].kind, a[i].raw.size(), b[i].raw.size(), a[i].ec, b[i].ec);
+        fuzz::fail(__FILE__, __LINE__, "the straight pass and the general way differ:", what);
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    if (size < 2) return 0;
+    const unsigned b0 = data[0];
+    const std::size_t chunk = data[1];
+    const std::string in(reinterpret_cast<const char*>(data + 2), size - 2);
+
+    const auto fo = make_options<fast::parse_options, fast::layout, fast::footer_style, fast::separator_style,
+                                 fast::line_ending, fast::flavour>(b0);
+    const auto go = make_options<general::parse_options, general::layout, general::footer_style,
+                                 general::separator_style, general::line_ending, general::flavour>(b0);
+
+    std::vector<rec_values> whole_fast, whole_general;
+    for (const fast::record& r : fast::records(in, fo)) whole_fast.push_back(values_of(r));
+    for (const general::record& r : general::records(in, go)) whole_general.push_back(values_of(r));
+    check_same(whole_fast, whole_general, "records()");
+
+    check_same(streamed<fast::stream>(in, fo, chunk), streamed<general::stream>(in, go, chunk), "stream");
+    return 0;
+}
