@@ -595,19 +595,19 @@ struct block_search {
         const std::uint64_t m = special(B::load(q)) >> (static_cast<unsigned>(p - q) << B::mask_shift);
         return m != 0 ? p + first(m) : end;
     }
-    // Eight compares a block whatever the set's size (the unused ones repeat set[0]), written out
-    // (see_all), so the loop neither counts nor branches on the set; a tail shorter than a block is
-    // the range's last block again (its lanes before the tail were seen already).
+    // N compares a block (N = 5, the entity prefilter's set, or 8; a smaller set's unused ones
+    // repeat set[0]), written out (see_all), so the loop neither counts nor branches on the set, and
+    // with N = 5 the wanted and seen blocks fit in SSE2's sixteen registers; a tail shorter than a
+    // block is the range's last block again (its lanes before the tail were seen already).
     template <std::size_t... K>
     static void see_all(B x, const B* want, B* seen, std::index_sequence<K...>) noexcept {
         ((seen[K] = seen[K] | x.eq(want[K])), ...);
     }
-    static unsigned bytes_present(const char* p, const char* end, std::string_view set) noexcept {
-        const std::size_t n = set.size() < 8 ? set.size() : 8;
-        if (n == 0) return 0;
-        if (end - p < B::width) return portable::bytes_present(p, end, set);
-        B want[8], seen[8];
-        for (std::size_t k = 0; k < 8; ++k) {
+    template <std::size_t N>
+    static unsigned bytes_present_n(const char* p, const char* end, std::string_view set) noexcept {
+        const std::size_t n = set.size() < N ? set.size() : N;
+        B want[N], seen[N];
+        for (std::size_t k = 0; k < N; ++k) {
             want[k] = B::splat(set[k < n ? k : 0]);
             seen[k] = want[k].eq(B::splat(static_cast<char>(~set[k < n ? k : 0])));  // no lane
         }
@@ -616,13 +616,18 @@ struct block_search {
                 if (p == end) break;
                 p = end - B::width;
             }
-            see_all(B::load(p), want, seen, std::make_index_sequence<8>{});
+            see_all(B::load(p), want, seen, std::make_index_sequence<N>{});
             if (p + B::width == end) break;
         }
         unsigned bits = 0;
         for (std::size_t k = 0; k < n; ++k)
             if (seen[k].mask() != 0) bits |= 1u << k;
         return bits;
+    }
+    static unsigned bytes_present(const char* p, const char* end, std::string_view set) noexcept {
+        if (set.empty()) return 0;
+        if (end - p < B::width) return portable::bytes_present(p, end, set);
+        return set.size() <= 5 ? bytes_present_n<5>(p, end, set) : bytes_present_n<8>(p, end, set);
     }
 };
 
@@ -756,9 +761,10 @@ struct neon : block_search<neon_block> {
 // written with the compilers' vector extensions and a few builtins rather than <immintrin.h>,
 // which alone costs several times this whole header to compile. Each variant redoes only the
 // searches where its width pays (find_pair and find_pair_count, which find the blank line before
-// each footer, count_byte (with popcnt, which every AVX2 CPU has), find_non_ascii and
-// find_json_escape; with AVX-512's masked loads also bytes_present and find_either, whose short
-// inputs then need no bytewise tail) and inherits the rest from the one below it.
+// each footer, count_byte (with popcnt, which every AVX2 CPU has), find_non_ascii,
+// find_json_escape and the entity prefilter bytes_present; with AVX-512's masked loads also
+// find_either, whose short inputs then need no bytewise tail) and inherits the rest from the one
+// below it.
 #if TWEETVIEW_HAS_SSE2 && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && \
     !defined(TWEETVIEW_NO_DISPATCH)
 #define TWEETVIEW_HAS_X86_DISPATCH 1
@@ -815,6 +821,34 @@ struct avx2 : sse2 {
         const char* const q = end - 32;  // a short tail: the last block again
         const std::uint64_t m = json_special(load(q)) >> static_cast<unsigned>(p - q);
         return m != 0 ? p + ctz64(m) : end;
+    }
+    // The entity prefilter (a text of a few hundred bytes, a set of 5 bytes): as block_search's, 32
+    // bytes a step, five compares a block into five registers (a larger set: sse2's).
+    TWEETVIEW_TARGET("avx2")
+    static unsigned bytes_present(const char* p, const char* end, std::string_view set) noexcept {
+        const std::size_t n = set.size();
+        if (n == 0) return 0;
+        if (n > 5 || end - p < 32) return sse2::bytes_present(p, end, set);
+        const v32qi w0 = v32qi{} + set[0], w1 = v32qi{} + set[n > 1 ? 1 : 0], w2 = v32qi{} + set[n > 2 ? 2 : 0],
+                    w3 = v32qi{} + set[n > 3 ? 3 : 0], w4 = v32qi{} + set[n > 4 ? 4 : 0];
+        v32qi s0{}, s1{}, s2{}, s3{}, s4{};
+        for (;; p += 32) {
+            if (end - p < 32) {
+                if (p == end) break;
+                p = end - 32;
+            }
+            const v32qi x = load(p);
+            s0 = s0 | (v32qi)(x == w0);
+            s1 = s1 | (v32qi)(x == w1);
+            s2 = s2 | (v32qi)(x == w2);
+            s3 = s3 | (v32qi)(x == w3);
+            s4 = s4 | (v32qi)(x == w4);
+            if (p + 32 == end) break;
+        }
+        const unsigned bits = static_cast<unsigned>(mask(s0) != 0) | static_cast<unsigned>(mask(s1) != 0) << 1 |
+                              static_cast<unsigned>(mask(s2) != 0) << 2 | static_cast<unsigned>(mask(s3) != 0) << 3 |
+                              static_cast<unsigned>(mask(s4) != 0) << 4;
+        return bits & ((1u << n) - 1);
     }
     // A record's line breaks (a few hundred bytes): a mask and a popcount a block; the last block
     // is the range's last 32 bytes, with the lanes counted already shifted out.
@@ -1052,6 +1086,7 @@ inline std::size_t count_byte(const char* p, const char* end, char c) noexcept {
 inline unsigned bytes_present(const char* p, const char* end, std::string_view set) noexcept {
 #if TWEETVIEW_HAS_X86_DISPATCH
     if (simd::avx512::supported()) return simd::avx512::bytes_present(p, end, set);
+    if (simd::avx2::supported()) return simd::avx2::bytes_present(p, end, set);
 #endif
     return simd::active::bytes_present(p, end, set);
 }
