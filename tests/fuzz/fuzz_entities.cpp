@@ -8,6 +8,10 @@
 // - a copy of an iterator taken midway goes on exactly like the original;
 // - index_converter is monotonic and UTF-16 indices are never below code point indices;
 // - reply_screen_name is 1-20 of [A-Za-z0-9_] inside the text;
+// - write_json_string, in room of exactly json_string_bound bytes, writes a JSON string that reads
+//   back as the text (json_invalid::escape_byte), or as valid UTF-8 with as many code points as
+//   index_converter counts in the text (replace: so the entities' indices fit it), and says
+//   whether the text was ASCII;
 // - every SIMD variant compiled in (that the CPU runs) finds, in every range, exactly the entities
 //   the portable variant finds, and so do the usual dispatching searches;
 // - linear work: each range does at most 96 scanning steps per byte plus a constant (the
@@ -16,6 +20,7 @@
 #include <tweetview/tweetview.hpp>
 
 #include "../entity_support.hpp"
+#include "../json_support.hpp"
 #include "fuzz_check.hpp"
 
 #include <cstring>
@@ -146,6 +151,28 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_CHECK(cp >= prev_cp && u16 >= prev_u16 && u16 >= cp && cp <= off);
         prev_cp = cp;
         prev_u16 = u16;
+    }
+
+    bool ascii = true;
+    for (const char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    const std::size_t bound = json_string_bound(size);
+    std::string back;
+    for (const json_invalid mode : {json_invalid::escape_byte, json_invalid::replace}) {
+        std::unique_ptr<char[]> out(new char[bound]);
+        bool said_ascii = !ascii;
+        const char* const e = write_json_string(text, out.get(), mode, &said_ascii);
+        FUZZ_CHECK(e > out.get() && e <= out.get() + bound && said_ascii == ascii);
+        FUZZ_CHECK_MSG(tvtest::json_decode(std::string_view(out.get(), static_cast<std::size_t>(e - out.get())), back),
+                       "write_json_string wrote no valid JSON string");
+        if (mode == json_invalid::escape_byte) {
+            FUZZ_CHECK_MSG(back == text, "the JSON string does not read back as the text");
+        } else {
+            FUZZ_CHECK(validate_utf8(back).ok);
+            index_converter back_conv(back);
+            FUZZ_CHECK_MSG(back_conv.code_points(static_cast<std::uint32_t>(back.size())) ==
+                               conv.code_points(static_cast<std::uint32_t>(size)),
+                           "the JSON string's code points are not the text's");
+        }
     }
 
     const std::string_view reply = reply_screen_name(text);

@@ -8,6 +8,7 @@
 
 #include <tweetview/tweetview.hpp>
 
+#include "../json_support.hpp"
 #include "../support.hpp"
 
 #include <algorithm>
@@ -103,55 +104,14 @@ bool agrees(std::string_view s, std::size_t align = 0) {
     return true;
 }
 
-// A JSON string literal read back: its bytes, \udcHH (a lone low surrogate) as the byte HH.
-// Returns false when it is not a JSON string JSON parsers take.
-bool decode(std::string_view j, std::string& out) {
-    out.clear();
-    if (j.size() < 2 || j.front() != '"' || j.back() != '"') return false;
-    for (std::size_t i = 1; i + 1 < j.size(); ++i) {
-        const auto c = static_cast<unsigned char>(j[i]);
-        if (c == '"' || c < 0x20) return false;  // must have been escaped
-        if (c != '\\') {
-            out += j[i];
-            continue;
-        }
-        if (++i + 1 >= j.size()) return false;
-        switch (j[i]) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'u': {
-                if (i + 4 >= j.size() - 1) return false;
-                unsigned v = 0;
-                for (int k = 1; k <= 4; ++k) {
-                    const char h = j[i + static_cast<std::size_t>(k)];
-                    v = v * 16 + static_cast<unsigned>(h >= 'a' ? h - 'a' + 10 : h >= 'A' ? h - 'A' + 10 : h - '0');
-                }
-                i += 4;
-                if (v >= 0xDC80 && v <= 0xDCFF) out += static_cast<char>(v - 0xDC00);
-                else if (v < 0x80) out += static_cast<char>(v);
-                else return false;  // the writer escapes nothing else
-                break;
-            }
-            default: return false;
-        }
-    }
-    return true;
-}
-
 // The meaning of the output: read back, it is the text (escape_byte) or valid UTF-8 with as
 // many code points as the library counts in the text (replace).
 void check_meaning(std::string_view text) {
     std::string back;
     bool ascii = false;
-    REQUIRE(decode(written(text, json_invalid::escape_byte, &ascii), back));
+    REQUIRE(tvtest::json_decode(written(text, json_invalid::escape_byte, &ascii), back));
     CHECK(back == text);
-    REQUIRE(decode(written(text, json_invalid::replace, &ascii), back));
+    REQUIRE(tvtest::json_decode(written(text, json_invalid::replace, &ascii), back));
     CHECK(tweetview::validate_utf8(back).ok);
     tweetview::index_converter conv(text);
     tweetview::index_converter conv_back(back);
