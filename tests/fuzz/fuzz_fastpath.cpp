@@ -16,6 +16,7 @@
 #include "tweetview_general_path.hpp"
 
 #include "fuzz_check.hpp"
+#include "record_values.hpp"
 
 #include <cstdio>
 #include <string>
@@ -26,67 +27,8 @@ namespace {
 namespace fast = tweetview;
 namespace general = tweetview::general_path;
 
-// A record as values (every field the parser fills), so that the two copies' records compare.
-struct rec_values {
-    int kind = 0;
-    std::string prefix, raw, separator, text, created_at, url, user, reply_names, reply_to, expected;
-    std::uint64_t size = 0, id = 0, offset = 0, line = 0, reply_id = 0;
-    std::int64_t seconds = 0;
-    std::int32_t utc_offset = 0;
-    int footer = 0, sep = 0, eol = 0, leading = 0, flavour = 0, ec = 0;
-    std::uint64_t eline = 0, ecol = 0, eoffset = 0, erec_offset = 0, erec_line = 0, esize = 0;
-
-    bool operator==(const rec_values& o) const {
-        return kind == o.kind && prefix == o.prefix && raw == o.raw && separator == o.separator && text == o.text &&
-               created_at == o.created_at && url == o.url && user == o.user && reply_names == o.reply_names &&
-               reply_to == o.reply_to && expected == o.expected && size == o.size && id == o.id &&
-               offset == o.offset && line == o.line && reply_id == o.reply_id && seconds == o.seconds &&
-               utc_offset == o.utc_offset && footer == o.footer && sep == o.sep && eol == o.eol &&
-               leading == o.leading && flavour == o.flavour && ec == o.ec && eline == o.eline && ecol == o.ecol &&
-               eoffset == o.eoffset && erec_offset == o.erec_offset && erec_line == o.erec_line && esize == o.esize;
-    }
-};
-
-template <class Record>
-rec_values values_of(const Record& r) {
-    rec_values v;
-    v.kind = static_cast<int>(r.kind);
-    v.prefix = std::string(r.prefix);
-    v.raw = std::string(r.raw());
-    v.separator = std::string(r.separator);
-    v.size = r.size();
-    if (r.is_tweet()) {
-        const auto& t = r.tweet;
-        v.text = std::string(t.text);
-        v.created_at = std::string(t.created_at);
-        v.url = std::string(t.url);
-        v.user = std::string(t.user);
-        v.reply_names = std::string(t.reply_names);
-        v.reply_to = std::string(t.in_reply_to_screen_name);
-        v.reply_id = t.in_reply_to_status_id;
-        v.id = t.id;
-        v.offset = t.offset;
-        v.line = t.line;
-        v.seconds = t.time.unix_seconds;
-        v.utc_offset = t.time.utc_offset_minutes;
-        v.footer = static_cast<int>(t.shape.footer);
-        v.sep = static_cast<int>(t.shape.separator);
-        v.eol = static_cast<int>(t.shape.eol);
-        v.leading = t.shape.leading_separator ? 1 : 0;
-        v.flavour = static_cast<int>(t.flavour);
-    } else if (r.is_error()) {
-        const auto& e = r.error;
-        v.ec = static_cast<int>(e.kind);
-        v.eline = e.line;
-        v.ecol = e.column;
-        v.eoffset = e.offset;
-        v.erec_offset = e.record_offset;
-        v.erec_line = e.record_line;
-        v.esize = e.size;
-        v.expected = e.expected ? e.expected : "(null)";
-    }
-    return v;
-}
+using fuzz::rec_values;
+using fuzz::values_of;
 
 // The same options for both copies, from the header byte.
 template <class Options, class Layout, class FooterStyle, class SeparatorStyle, class LineEnding, class Flavour>
@@ -127,9 +69,11 @@ std::vector<rec_values> streamed(std::string_view in, const Options& o, std::siz
 void check_same(const std::vector<rec_values>& a, const std::vector<rec_values>& b, const char* what) {
     FUZZ_CHECK_MSG(a.size() == b.size(), what);
     for (std::size_t i = 0; i < a.size(); ++i) {
-        if (a[i] == b[i]) continue;
-        std::fprintf(stderr, "%s: record %zu differs (kind %d/%d, raw %zu/%zu bytes, error %d/%d)\n", what, i, a[i].kind,
-                     b[i].kind, a[i].raw.size(), b[i].raw.size(), a[i].ec, b[i].ec);
+        const char* d = fuzz::first_difference(a[i], b[i]);
+        if (d == nullptr) continue;
+        fuzz::describe("straight", i, a[i]);
+        fuzz::describe("general ", i, b[i]);
+        std::fprintf(stderr, "%s: they differ in %s\n", what, d);
         fuzz::fail(__FILE__, __LINE__, "the straight pass and the general way differ:", what);
     }
 }

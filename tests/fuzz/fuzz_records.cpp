@@ -14,6 +14,7 @@
 #include <tweetview/tweetview.hpp>
 
 #include "fuzz_check.hpp"
+#include "record_values.hpp"
 
 #include <cstdio>
 #include <cstring>
@@ -26,103 +27,20 @@ using namespace tweetview;
 
 namespace {
 
-// A record as values: every field the parser fills, none pointing into a buffer.
-struct rec_values {
-    record_kind kind{};
-    std::string prefix, raw, separator;
-    std::uint64_t size = 0;
-    std::string text, created_at, url, user;
-    std::uint64_t id = 0, offset = 0, line = 0;
-    std::int64_t seconds = 0;
-    std::int32_t utc_offset = 0;
-    date_time local{};
-    layout shape{};
-    errc ec = errc::ok;
-    std::uint64_t eline = 0, ecol = 0, eoffset = 0, erec_offset = 0, erec_line = 0, esize = 0;
-    std::string expected;
-};
-
-rec_values values_of(const record& r) {
-    rec_values v;
-    v.kind = r.kind;
-    v.prefix = std::string(r.prefix);
-    v.raw = std::string(r.raw());
-    v.separator = std::string(r.separator);
-    v.size = r.size();
-    if (r.is_tweet()) {
-        const tweet& t = r.tweet;
-        v.text = std::string(t.text);
-        v.created_at = std::string(t.created_at);
-        v.url = std::string(t.url);
-        v.user = std::string(t.user);
-        v.id = t.id;
-        v.offset = t.offset;
-        v.line = t.line;
-        v.seconds = t.time.unix_seconds;
-        v.utc_offset = t.time.utc_offset_minutes;
-        v.local = t.time.local;
-        v.shape = t.shape;
-    } else if (r.is_error()) {
-        const error& e = r.error;
-        v.ec = e.kind;
-        v.eline = e.line;
-        v.ecol = e.column;
-        v.eoffset = e.offset;
-        v.erec_offset = e.record_offset;
-        v.erec_line = e.record_line;
-        v.esize = e.size;
-        v.expected = e.expected ? e.expected : "(null)";
-    }
-    return v;
-}
+using fuzz::rec_values;
+using fuzz::values_of;
 
 bool same_time(const date_time& a, const date_time& b) {
     return a.year == b.year && a.month == b.month && a.day == b.day && a.hour == b.hour && a.minute == b.minute &&
            a.second == b.second && a.weekday == b.weekday;
 }
 
-// The first field in which two records differ, or nullptr.
-const char* first_difference(const rec_values& a, const rec_values& b) {
-    if (a.kind != b.kind) return "kind";
-    if (a.prefix != b.prefix) return "prefix";
-    if (a.raw != b.raw) return "raw";
-    if (a.separator != b.separator) return "separator";
-    if (a.size != b.size) return "size";
-    if (a.text != b.text) return "text";
-    if (a.created_at != b.created_at) return "created_at";
-    if (a.url != b.url) return "url";
-    if (a.user != b.user) return "user";
-    if (a.id != b.id) return "id";
-    if (a.offset != b.offset) return "offset";
-    if (a.line != b.line) return "line";
-    if (a.seconds != b.seconds || a.utc_offset != b.utc_offset || !same_time(a.local, b.local)) return "time";
-    if (a.shape != b.shape) return "shape";
-    if (a.ec != b.ec) return "error kind";
-    if (a.eline != b.eline || a.ecol != b.ecol) return "error line/column";
-    if (a.eoffset != b.eoffset) return "error offset";
-    if (a.erec_offset != b.erec_offset || a.erec_line != b.erec_line) return "error record offset/line";
-    if (a.esize != b.esize) return "error size";
-    if (a.expected != b.expected) return "error expected";
-    return nullptr;
-}
-
-void describe(const char* who, std::size_t i, const rec_values& v) {
-    std::fprintf(stderr, "%s record %zu: kind %d, prefix %zu, raw %zu, separator %zu \"", who, i, static_cast<int>(v.kind),
-                 v.prefix.size(), v.raw.size(), v.separator.size());
-    for (char c : v.separator) std::fprintf(stderr, c == '\n' ? "\\n" : c == '\r' ? "\\r" : "%c", c);
-    std::fprintf(stderr, "\", size %llu, offset %llu, error %d at %llu (%llu:%llu), error size %llu\n",
-                 static_cast<unsigned long long>(v.size), static_cast<unsigned long long>(v.offset),
-                 static_cast<int>(v.ec), static_cast<unsigned long long>(v.eoffset), static_cast<unsigned long long>(v.eline),
-                 static_cast<unsigned long long>(v.ecol), static_cast<unsigned long long>(v.esize));
-}
-
-
 void check_same(const std::vector<rec_values>& whole, const std::vector<rec_values>& streamed, std::size_t count) {
     for (std::size_t i = 0; i < count; ++i) {
-        const char* d = first_difference(whole[i], streamed[i]);
+        const char* d = fuzz::first_difference(whole[i], streamed[i]);
         if (d == nullptr) continue;
-        describe("whole ", i, whole[i]);
-        describe("stream", i, streamed[i]);
+        fuzz::describe("whole ", i, whole[i]);
+        fuzz::describe("stream", i, streamed[i]);
         fuzz::fail(__FILE__, __LINE__, "stream and whole buffer differ in", d);
     }
 }
