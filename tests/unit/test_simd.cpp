@@ -168,8 +168,11 @@ struct query {
 // Targets and backgrounds: the header's own queries ('\n' '\n', '\n' '\r', '@' 0xEF, '&') and
 // bytes >= 0x80 as target and as background.
 const query queries[] = {{'\n', '\n', 'x'}, {'\n', '\r', 'y'}, {'@', '\xEF', 'a'}, {'#', '.', '\xC3'},
-                         {'&', '&', '\x80'}, {'\xFF', '\x80', 'z'}, {'\xEF', '\xBC', '\x7F'},
-                         {'"', '\\', ' '}};  // (JSON's specials on the highest byte below them)
+                         {'&', '&', '\x80'}, {'\xFF', '\x80', 'z'}, {'\xEF', '\xBC', '\x7F'}};
+// JSON's specials on spaces (0x20, the first byte find_json_escape passes): in the test of a
+// match at every position (the others' guard bytes, '\n' among them, already catch a read past
+// either end).
+const query json_query = {'"', '\\', ' '};
 
 }  // namespace
 
@@ -206,7 +209,7 @@ TEST_CASE("SIMD layer: every length 0..300 at every alignment, no match inside")
 TEST_CASE("SIMD layer: a match at every position of every length") {
     // Four of the queries (a pair of ASCII bytes; ASCII and 0xEF in text; bytes >= 0x80 on ASCII;
     // '"' and '\\' on spaces).
-    const query some[] = {queries[0], queries[2], queries[5], queries[7]};
+    const query some[] = {queries[0], queries[2], queries[5], json_query};
     buffer buf;
     failures f;
     for (const query& q : some)
