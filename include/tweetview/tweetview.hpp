@@ -804,7 +804,7 @@ struct avx2 : sse2 {
         return sse2::find_non_ascii(p, end);
     }
     // json_special lanes: as signed bytes, those below 0x20 (so >= 0x80 too), DEL, '"' and '\\'.
-    TWEETVIEW_TARGET("avx2") static std::uint64_t json_special(v32qi v) noexcept {
+    TWEETVIEW_TARGET("avx2") static std::uint64_t json_special_mask(v32qi v) noexcept {
         const v32qs x = (v32qs)v, space = v32qs{} + static_cast<signed char>(' '),
                     del = v32qs{} + static_cast<signed char>('\x7F'), quote = v32qs{} + static_cast<signed char>('"'),
                     backslash = v32qs{} + static_cast<signed char>('\\');
@@ -813,13 +813,13 @@ struct avx2 : sse2 {
     TWEETVIEW_TARGET("avx2") static const char* find_json_escape(const char* p, const char* end) noexcept {
         const char* const start = p;
         while (end - p >= 32) {
-            const std::uint64_t m = json_special(load(p));
+            const std::uint64_t m = json_special_mask(load(p));
             if (m != 0) return p + ctz64(m);
             p += 32;
         }
         if (p == end || end - start < 32) return sse2::find_json_escape(p, end);
         const char* const q = end - 32;  // a short tail: the last block again
-        const std::uint64_t m = json_special(load(q)) >> static_cast<unsigned>(p - q);
+        const std::uint64_t m = json_special_mask(load(q)) >> static_cast<unsigned>(p - q);
         return m != 0 ? p + ctz64(m) : end;
     }
     // The entity prefilter (a text of a few hundred bytes, a set of 5 bytes): as block_search's, 32
