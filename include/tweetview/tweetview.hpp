@@ -934,21 +934,48 @@ struct avx512 : avx2 {
         return __builtin_ia32_loaddquqi512_mask(p, v64qi{}, live);
 #endif
     }
-    // Masked loads (lanes past the end are neither read nor matched): a short text is one step.
+    // Masked loads (lanes past the end are neither read nor matched): a short text is one step. A
+    // set of up to 5 bytes (the entity prefilter's) is held in five registers, its matches gathered
+    // in five masks (a loop over a set of any size kept it on the stack: three times slower); a
+    // larger set is compared a byte at a time.
     TWEETVIEW_TARGET("avx512bw")
     static unsigned bytes_present(const char* p, const char* end, std::string_view set) noexcept {
         const std::size_t n = set.size() < 8 ? set.size() : 8;
-        v64qi want[8];
-        for (std::size_t k = 0; k < n; ++k) want[k] = v64qi{} + set[k];
-        unsigned bits = 0;
-        for (std::ptrdiff_t left = end - p; left > 0; left -= 64) {
+        if (n == 0) return 0;
+        if (n > 5) {
+            unsigned bits = 0;
+            for (std::size_t k = 0; k < n; ++k)
+                bits |= static_cast<unsigned>(find_byte(p, end, set[k]) != end) << k;
+            return bits;
+        }
+        const v64qi w0 = v64qi{} + set[0], w1 = v64qi{} + set[n > 1 ? 1 : 0], w2 = v64qi{} + set[n > 2 ? 2 : 0],
+                    w3 = v64qi{} + set[n > 3 ? 3 : 0], w4 = v64qi{} + set[n > 4 ? 4 : 0];
+        std::uint64_t m0 = 0, m1 = 0, m2 = 0, m3 = 0, m4 = 0;
+        for (std::ptrdiff_t left = end - p; left > 0; left -= 64, p += 64) {
             const std::uint64_t live = left >= 64 ? ~0ull : (1ull << left) - 1;
             const v64qi x = load_live(p, live);
-            for (std::size_t k = 0; k < n; ++k)
-                bits |= static_cast<unsigned>(__builtin_ia32_cmpb512_mask(x, want[k], 0, live) != 0) << k;
-            if (left > 64) p += 64;
+            m0 |= __builtin_ia32_cmpb512_mask(x, w0, 0, live);
+            m1 |= __builtin_ia32_cmpb512_mask(x, w1, 0, live);
+            m2 |= __builtin_ia32_cmpb512_mask(x, w2, 0, live);
+            m3 |= __builtin_ia32_cmpb512_mask(x, w3, 0, live);
+            m4 |= __builtin_ia32_cmpb512_mask(x, w4, 0, live);
         }
-        return bits;
+        const unsigned bits = static_cast<unsigned>(m0 != 0) | static_cast<unsigned>(m1 != 0) << 1 |
+                              static_cast<unsigned>(m2 != 0) << 2 | static_cast<unsigned>(m3 != 0) << 3 |
+                              static_cast<unsigned>(m4 != 0) << 4;
+        return bits & ((1u << n) - 1);
+    }
+    // One byte, 64 a step, the last partial block masked: in a tweet's text, one or two steps where
+    // a call of memchr (the other variants' find_byte) costs more than the search (find_text_byte).
+    TWEETVIEW_TARGET("avx512bw")
+    static const char* find_byte(const char* p, const char* end, char c) noexcept {
+        const v64qi vc = v64qi{} + c;
+        for (std::ptrdiff_t left = end - p; left > 0; left -= 64, p += 64) {
+            const std::uint64_t live = left >= 64 ? ~0ull : (1ull << left) - 1;
+            const std::uint64_t m = __builtin_ia32_cmpb512_mask(load_live(p, live), vc, 0, live);
+            if (m != 0) return p + ctz64(m);
+        }
+        return end;
     }
     // The mention and hashtag scans' search, in texts of a few hundred bytes: 64 a step, the last
     // partial block masked, so a tweet is one or two steps.
@@ -1045,6 +1072,14 @@ inline const char* find_pair_count(const char* p, const char* end, char a, char 
     if (simd::avx2::supported()) return simd::avx2::find_pair_count(p, end, a, b, n);
 #endif
     return simd::active::find_pair_count(p, end, a, b, n);
+}
+// find_byte in a short range (the URL scanner's dots in a tweet's text): AVX-512's masked search
+// where the CPU has it; elsewhere find_byte (memchr is as quick there, and the portable path's).
+inline const char* find_text_byte(const char* p, const char* end, char c) noexcept {
+#if TWEETVIEW_HAS_X86_DISPATCH
+    if (simd::avx512::supported()) return simd::avx512::find_byte(p, end, c);
+#endif
+    return simd::active::find_byte(p, end, c);
 }
 inline const char* find_either(const char* p, const char* end, char a, char b) noexcept {
 #if TWEETVIEW_HAS_X86_DISPATCH
@@ -3625,7 +3660,7 @@ inline std::uint32_t find1(const text_ref& t, std::uint32_t from, std::uint32_t 
     const char* const s = reinterpret_cast<const char*>(t.s);
     const char ca = static_cast<char>(a);
     const char* const f = t.variant ? t.variant->find_byte(s + from, s + limit, ca)
-                                    : find_byte(s + from, s + limit, ca);
+                                    : find_text_byte(s + from, s + limit, ca);
     const auto r = static_cast<std::uint32_t>(f - s);
     count_steps(t, r - from + 1);
     return r;
@@ -4441,6 +4476,14 @@ struct url_scan {
     }
 };
 
+// The bytes of a mention's span before its list slug's '/' (all of them if it has none). A loop:
+// the span is at most 1 + 20 + 26 bytes, shorter than what a call of memchr costs.
+inline std::size_t before_slash(std::string_view s) noexcept {
+    std::size_t k = 0;
+    while (k < s.size() && s[k] != '/') ++k;
+    return k;
+}
+
 // Test hook of the linear-time tests; defined after entity_range.
 struct step_access;
 
@@ -4689,18 +4732,15 @@ inline std::string_view entity::value(std::string_view text) const noexcept {
     if (static_cast<unsigned char>(s[0]) == 0xEF) skip = 3;  // ＠ ＃
     if (skip > s.size()) return {};
     std::string_view v = s.substr(skip);
-    if (kind == entity_kind::mention) {
-        const std::size_t slash = v.find('/');
-        if (slash != std::string_view::npos) v = v.substr(0, slash);
-    }
+    if (kind == entity_kind::mention) v = v.substr(0, detail::entities::before_slash(v));
     return v;
 }
 
 inline std::string_view entity::list_slug(std::string_view text) const noexcept {
     if (kind != entity_kind::mention) return {};
     const std::string_view s = span(text);
-    const std::size_t slash = s.find('/');
-    return slash == std::string_view::npos ? std::string_view{} : s.substr(slash);
+    const std::size_t slash = detail::entities::before_slash(s);
+    return slash == s.size() ? std::string_view{} : s.substr(slash);
 }
 
 // Byte offset -> code point index / UTF-16 index. Queries with increasing
