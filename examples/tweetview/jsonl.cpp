@@ -170,15 +170,18 @@ void tweet_json::append(byte_buffer& out, const input& in, const tweetview::twee
             if (!first) *o++ = ',';
             first = false;
             o = put_raw(o, keys[k]);
-            // (A mention's value is its screen name: letters, digits and '_'.)
-            o = l.e.kind == tweetview::entity_kind::mention ? put_plain_json_string(o, l.e.value(text))
-                                                            : put_json_string(o, l.e.value(text));
+            const std::string_view value = l.e.value(text);
             if (l.e.kind == tweetview::entity_kind::mention) {
-                const std::string_view slug = l.e.list_slug(text);
-                if (!slug.empty()) {
+                // (A screen name and a list slug: letters, digits, '_' and '-'. The slug is what
+                // the span holds after the name: list_slug without a second look for the '/'.)
+                o = put_plain_json_string(o, value);
+                const std::size_t name_end = static_cast<std::size_t>(value.data() + value.size() - text.data());
+                if (name_end < l.e.end) {
                     o = put_raw(o, ",\"list_slug\":");
-                    o = put_plain_json_string(o, slug);
+                    o = put_plain_json_string(o, text.substr(name_end, l.e.end - name_end));
                 }
+            } else {
+                o = put_json_string(o, value);
             }
             o = put_raw(o, ",\"indices\":[");
             o = put_json_uint(o, l.begin);

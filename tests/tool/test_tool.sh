@@ -63,6 +63,19 @@ for kind, s in want.items():
     assert t[b:n] == s, (kind, t[b:n], s)
 PY
 
+# List mentions: the screen name, then the slug (with its '/') as list_slug; none without one.
+printf 'cc @alice/my-list-1 and \357\274\240bob/x_y, @carol/ and @dave\n\n(Originally on Twitter: [Mon Aug 02 02:25:42 +0000 2021](https://twitter.com/ezyang/status/1))\n----\n' >"$tmp/lists.md"
+"$tool" jsonl "$tmp/lists.md" >"$tmp/lists.jsonl"; expect_status 0 $? "jsonl list mentions"
+python3 - "$tmp/lists.jsonl" <<'PY' && ok || fail "jsonl list mentions"
+import json, sys
+o = json.loads(open(sys.argv[1], encoding="utf-8").read())
+got = [(m["screen_name"], m.get("list_slug")) for m in o["entities"]["mentions"]]
+assert got == [("alice", "/my-list-1"), ("bob", "/x_y"), ("carol", None), ("dave", None)], got
+for m in o["entities"]["mentions"]:
+    b, e = m["indices"]
+    assert o["text"][b:e][1:] == m["screen_name"] + m.get("list_slug", ""), (o["text"][b:e], m)
+PY
+
 # Errors: FILE:LINE:COL: error: MESSAGE on stderr, exit 1, good records still out.
 { head -n 8 "$sample"; printf 'x\n\n(Originally on Twitter: [Mon Aug 32 02:25:42 +0000 2021](https://twitter.com/a/status/1))\n----\n'; tail -n +9 "$sample"; } >"$tmp/broken.md"
 out=$("$tool" check "$tmp/broken.md" 2>"$tmp/err"); st=$?
