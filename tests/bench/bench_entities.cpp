@@ -87,7 +87,7 @@ int main() {
     const double bytes = static_cast<double>(nbytes), ntweets = static_cast<double>(texts.size());
     std::printf("tweetview entity extraction benchmark (SIMD: %s%s; CPU time, best of 7)\n",
                 tweetview::detail::simd::active::name,
-                TWEETVIEW_HAS_X86_DISPATCH ? ", the prefilter avx512bw when the CPU has it" : "");
+                TWEETVIEW_HAS_X86_DISPATCH ? ", avx512bw (the prefilter: or avx2) chosen at run time when the CPU has it" : "");
     if (!texts.empty()) {
         std::printf("real archive: %zu tweets, %zu bytes\n", texts.size(), nbytes);
         struct {
