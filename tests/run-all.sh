@@ -11,14 +11,15 @@
 #                  to build than it saves in tests): every test (the tool's end-to-end scripts
 #                  without LeakSanitizer's exit scan: tests/CMakeLists.txt says why)
 #   gcc-cxx20-O1   plain C++20 at -O1 (other warnings than -O2): the portable tests, the examples
-#                  and the tool (clang's C++23 build is the libcxx stage's, g++'s the s390x stage's)
+#                  and the tool (clang's C++23 build is the libcxx stage's, g++'s the s390x stage's;
+#                  the clang stage checks the examples and the tool in C++23: standards_syntax)
 #   aarch64, s390x (big-endian, plain C++23), i686   cross g++ 12, run under qemu-user; and
 #   mingw          x86_64-w64-mingw32-g++ (posix threads), run under wine: the portable tests
 #                  (unit, allocations, entities, no_exceptions, fuzz_replay_*: ctest label
 #                  "portable"); the tests on the shared data, the tool's tests (the tool needs
 #                  simdjson, Debian ships it for the host only) and the shell and python checks
 #                  run natively only
-#   fuzz           the libFuzzer harnesses (clang), ${TWEETVIEW_FUZZ_SECONDS:-10} s each (0 skips them)
+#   fuzz           the libFuzzer harnesses (clang), ${TWEETVIEW_FUZZ_SECONDS:-20} s each (0 skips them)
 # Each stage prints its time; the last line counts the tests of every stage.
 # Usage: sh tests/run-all.sh [BUILD_ROOT]    (default: build-tests)
 #        TWEETVIEW_STAGES="aarch64 mingw" sh tests/run-all.sh    (only these stages)
@@ -72,9 +73,9 @@ cross() {  # cross NAME TOOLCHAIN COMPILER EMULATOR PACKAGES [CMAKE_ARGS...]: th
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTWEETVIEW_BUILD_EXAMPLES=OFF -DTWEETVIEW_BUILD_BENCHMARKS=OFF "$@"
 }
 
-fuzz() {  # clang + libFuzzer: each fuzzer of tests/fuzz for ${TWEETVIEW_FUZZ_SECONDS:-10} s (0: skip)
+fuzz() {  # clang + libFuzzer: each fuzzer of tests/fuzz for ${TWEETVIEW_FUZZ_SECONDS:-20} s (0: skip)
   want fuzz || return 0
-  dir="$root/fuzz" seconds=${TWEETVIEW_FUZZ_SECONDS:-10} start=$(date +%s)
+  dir="$root/fuzz" seconds=${TWEETVIEW_FUZZ_SECONDS:-20} start=$(date +%s)
   echo "== fuzz: clang++ libFuzzer, $seconds s per fuzzer"
   [ "$seconds" != 0 ] || { echo "fuzz: TWEETVIEW_FUZZ_SECONDS=0: skipped"; return 0; }
   command -v clang++ >/dev/null 2>&1 || { echo "fuzz: no clang++: skipped"; return 0; }
