@@ -2198,6 +2198,22 @@ struct status_id {
 inline constexpr std::uint64_t pow10_u64[9] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
 inline status_id read_status_id(const char* p, const char* end) noexcept {
     constexpr const char* too_large = "a status id of at most 18446744073709551615";
+    // Ids since 2010 have 16 to 19 digits, which never overflow: three words, one test of the
+    // first two, the third's digits counted, no loop.
+    if (end - p >= 24) {
+        const std::uint64_t x0 = load_le64(p) ^ 0x3030303030303030u, x1 = load_le64(p + 8) ^ 0x3030303030303030u,
+                            x2 = load_le64(p + 16) ^ 0x3030303030303030u;
+        const std::uint64_t bad2 = layout_bad(x2, 0x7676767676767676u);
+        if ((layout_bad(x0, 0x7676767676767676u) | layout_bad(x1, 0x7676767676767676u)) == 0 && bad2 != 0 &&
+            *p != '0') {
+            const unsigned k = simd::ctz64(bad2) / 8u;  // digits in the third word
+            if (k <= 3) {
+                const std::uint64_t id = eight_digits(x0) * 100000000u + eight_digits(x1);
+                if (k == 0) return {id, p + 16, nullptr};
+                return {id * pow10_u64[k] + eight_digits(x2 << (64 - 8 * k)), p + 16 + k, nullptr};
+            }
+        }
+    }
     // Words of eight bytes while eight remain: the digits a word starts with (k of them) are
     // found with one test and added by eight_digits, shifted up so the bytes after them are
     // leading zeros. A 20th digit (which can overflow) and the last bytes go bytewise.
@@ -2693,10 +2709,120 @@ inline std::size_t leading_separator_at(const char* p, const char* end, bool* ne
     return 0;
 }
 
-// parse_record's body, filling `r` in place: the range and the stream keep one parse_result and
-// reuse it, so a record costs no copy of it. Only the fields the answer uses are written.
-inline void parse_into(parse_result& r, std::string_view bytes, const parse_options& opts,
-                       const parse_position& pos, bool at_eof) noexcept {
+// The record's bytes and separator are done up to `after`, with `breaks` line breaks in
+// [begin, after) (bytes[0] = begin is at pos): where the next record starts.
+inline void done_until(parse_result& r, const parse_position& pos, const layout& shape, const char* begin,
+                       const char* after, std::size_t breaks) noexcept {
+    r.consumed = static_cast<std::size_t>(after - begin);
+    r.next.offset = pos.offset + r.consumed;
+    r.next.line = pos.line + breaks;
+    r.next.resume = 0;
+    r.next.eol = line_ending::unknown;
+    r.shape = shape;
+}
+
+constexpr const char* anchor_expected =
+    "a flavour twitter-archive-parser released: thread anchors <a name=...> are from an unmerged branch (B4)";
+
+// A record that ends with a valid footer of the input's form, already read into r.rec.tweet. The
+// bytes start at begin (at pos) with r.rec.prefix, then the record (its first byte on rec_line);
+// the blank line's first break is at nl, the footer line's text ends at fend, its separator at
+// `after`, with `breaks` line breaks in [begin, after). Makes `r` the tweet and returns nullptr;
+// or, when the body holds a thread anchor, returns the anchor, and the caller makes the error.
+inline const char* take_tweet(parse_result& r, const parse_options& opts, const parse_position& pos,
+                              const layout& shape, const char* begin, std::uint64_t rec_line, const char* nl,
+                              const char* fend, const char* after, std::size_t breaks) noexcept {
+    const char* const rec = begin + r.rec.prefix.size();
+    const bool crlf = shape.eol == line_ending::crlf;
+    r.status = parse_status::tweet;
+    r.rec.kind = record_kind::tweet;
+    tweet& t = r.rec.tweet;
+    const char* body_end = nl + (crlf ? -1 : 0);  // the body ends before the blank line's break
+    if (body_end < rec) body_end = rec;
+    t.text = std::string_view(rec, static_cast<std::size_t>(body_end - rec));
+    t.raw = std::string_view(rec, static_cast<std::size_t>(fend - rec));
+    t.offset = pos.offset + static_cast<std::uint64_t>(rec - begin);
+    t.line = rec_line;
+    t.shape = shape;
+    t.reply_names = std::string_view();  // (two stores: a chained assignment reloads the first
+    t.in_reply_to_screen_name = std::string_view();  // as one 16-byte load, which stalls)
+    t.in_reply_to_status_id = 0;
+    if (form(shape.footer).reply_header) t.text.remove_prefix(read_reply_header(t.text, t));
+    // Thread anchors (branch B4) make records that cannot be told apart from their neighbours:
+    // "<a name="s...">" at the body's start, after a line break, or after the "[↑](...)" line
+    // that links a month's first record back to the previous month.
+    // (Each starts with '\n', '\r', '[' or '<': most texts are passed at their first byte.)
+    const char* anchor = t.text.data();
+    const char first = anchor < body_end ? *anchor : '\0';
+    if (first == '\n' || first == '\r' || first == '[' || first == '<') {
+        if (starts_with(anchor, body_end, crlf ? "\r\n" : "\n")) anchor += crlf ? 2 : 1;
+        if (starts_with(anchor, body_end, "[\xE2\x86\x91](")) {
+            const char* link_end = find_byte(anchor, body_end, '\n');
+            anchor = link_end == body_end ? body_end : link_end + 1;
+        }
+        if (starts_with(anchor, body_end, "<a name=\"s")) return anchor;
+    }
+    t.flavour = opts.flavour != flavour::unknown ? opts.flavour : flavour_of(shape, after != fend, t.text);
+    r.rec.separator = std::string_view(fend, static_cast<std::size_t>(after - fend));
+    done_until(r, pos, shape, begin, after, breaks);
+    return nullptr;
+}
+
+// The straight pass over a candidate footer line at `line` (bytes up to wend), once the input's
+// footer form and separator are known: a line of that form, within max_footer_line, followed by
+// that separator. It reads the footer into t. `after` is the separator's end (nullptr: not such a
+// line, and nothing is decided: the general way decides the same for every line accepted here);
+// `breaks` counts the line breaks from the blank line's first one to `after`.
+struct straight_end {
+    const char* fend = nullptr;   // one past the footer line's text
+    const char* after = nullptr;  // one past the separator
+    std::size_t breaks = 0;
+};
+inline straight_end straight_footer(const char* line, const char* wend, const layout& shape, tweet& t) noexcept {
+    straight_end e;
+    const footer_form& ff = form(shape.footer);
+    const char* lim = static_cast<std::size_t>(wend - line) > max_footer_line ? line + max_footer_line : wend;
+    footer_fields f;
+    if (starts_with(line, lim, ff.prefix) && read_footer_link(line + ff.prefix.size(), lim, t, f) &&
+        starts_with(f.at, lim, ff.suffix)) {
+        const char* fend = f.at + ff.suffix.size();
+        const separator_buf& sep =
+            separator_for(shape.separator, shape.eol == line_ending::crlf ? line_ending::crlf : line_ending::lf);
+        if (starts_with(fend, wend, sep.view())) {
+            e.fend = fend;
+            e.after = fend + sep.len;
+            e.breaks = 2 + sep.breaks;  // the blank line's two, none in the footer line, the separator's
+        }
+    }
+    return e;
+}
+
+// The straight record. Once the input's layout is known (after its first record), nearly every
+// record is a body whose first blank line is followed by a footer line of that form and the
+// separator. parse_into reads such a record here, without its general machinery (byte-order mark,
+// leading separator, line-ending probe, candidate loop). Anything else returns false, having
+// decided nothing, and parse_into reads the record from its start the general way, which decides
+// the same for the records accepted here (tests/fuzz/fuzz_fastpath.cpp compares the two).
+inline bool straight_record(parse_result& r, std::string_view bytes, const parse_options& opts,
+                            const parse_position& pos) noexcept {
+    const layout& shape = opts.shape;
+    const char* const begin = bytes.data();
+    const std::size_t max_bytes = opts.max_record_bytes < 256 ? 256 : opts.max_record_bytes;
+    const char* const wend = begin + (bytes.size() < max_bytes ? bytes.size() : max_bytes);
+    const bool crlf = shape.eol == line_ending::crlf;
+    std::size_t breaks = 0;
+    const char* const nl = find_pair_count(begin, wend, '\n', crlf ? '\r' : '\n', &breaks);
+    const std::size_t blank = crlf ? 3 : 2;  // the blank line's bytes from nl
+    if (static_cast<std::size_t>(wend - nl) <= blank || (crlf && nl[2] != '\n')) return false;
+    const straight_end e = straight_footer(nl + blank, wend, shape, r.rec.tweet);
+    if (e.after == nullptr) return false;
+    r.rec.prefix = std::string_view();
+    return take_tweet(r, opts, pos, shape, begin, pos.line, nl, e.fend, e.after, breaks + e.breaks) == nullptr;
+}
+
+// parse_record's body, the general way: every record, every flavour, every error.
+inline void parse_general(parse_result& r, std::string_view bytes, const parse_options& opts,
+                          const parse_position& pos, bool at_eof) noexcept {
     r.status = parse_status::need_more;
     r.consumed = 0;
     r.next = pos;
@@ -2731,14 +2857,7 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     }
     const std::uint64_t rec_line = pos.line + (rec == begin ? 0 : count_byte(begin, rec, '\n'));
     // Done up to `after`, with `breaks` line breaks in [begin, after).
-    auto set_next = [&](const char* after, std::size_t breaks) {
-        r.consumed = static_cast<std::size_t>(after - begin);
-        r.next.offset = pos.offset + r.consumed;
-        r.next.line = pos.line + breaks;
-        r.next.resume = 0;
-        r.next.eol = line_ending::unknown;
-        r.shape = shape;
-    };
+    auto set_next = [&](const char* after, std::size_t breaks) { done_until(r, pos, shape, begin, after, breaks); };
     if (rec == end || (at_eof && blank_run(rec, end) == static_cast<std::size_t>(end - rec))) {
         if (!at_eof) return;
         // Only line breaks and blanks (or nothing) are left: a trailer.
@@ -2801,50 +2920,11 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
     // - undecided: the bytes end before the answer is sure: ask for more, and look here again;
     // - record_end: the record ends at this footer line: `r` holds the tweet or the error.
     enum class candidate { body_text, undecided, record_end };
-    // The record ends with a valid footer of the input's form, already read into r.rec.tweet (the
-    // blank line's first break at nl, the footer line's text ending at fend, its separator at
-    // `after`; `breaks` line breaks in [begin, after)): a tweet.
-    auto take_tweet = [&](const char* nl, const char* fend, const char* after,
-                          std::size_t breaks) -> candidate {
-        r.status = parse_status::tweet;
-        r.rec.kind = record_kind::tweet;
-        tweet& t = r.rec.tweet;
-        const char* body_end = nl + 1 - eol_len;  // the body ends before the blank line's break
-        if (body_end < rec) body_end = rec;
-        t.text = std::string_view(rec, static_cast<std::size_t>(body_end - rec));
-        t.raw = std::string_view(rec, static_cast<std::size_t>(fend - rec));
-        t.offset = pos.offset + static_cast<std::uint64_t>(rec - begin);
-        t.line = rec_line;
-        t.shape = shape;
-        t.reply_names = std::string_view();  // (two stores: a chained assignment reloads the first
-        t.in_reply_to_screen_name = std::string_view();  // as one 16-byte load, which stalls)
-        t.in_reply_to_status_id = 0;
-        if (form(shape.footer).reply_header) t.text.remove_prefix(read_reply_header(t.text, t));
-        // Thread anchors (branch B4) make records that cannot be told apart from their neighbours:
-        // "<a name="s...">" at the body's start, after a line break, or after the "[↑](...)" line
-        // that links a month's first record back to the previous month.
-        // (Each starts with '\n', '\r', '[' or '<': most texts are passed at their first byte.)
-        const char* anchor = t.text.data();
-        const char first = anchor < body_end ? *anchor : '\0';
-        bool anchored = false;
-        if (first == '\n' || first == '\r' || first == '[' || first == '<') {
-            if (starts_with(anchor, body_end, crlf ? "\r\n" : "\n")) anchor += eol_len;
-            if (starts_with(anchor, body_end, "[\xE2\x86\x91](")) {
-                const char* link_end = find_byte(anchor, body_end, '\n');
-                anchor = link_end == body_end ? body_end : link_end + 1;
-            }
-            anchored = starts_with(anchor, body_end, "<a name=\"s");
-        }
-        if (anchored) {
-            make_error(errc::unsupported_flavour, anchor, fend, after,
-                       "a flavour twitter-archive-parser released: thread anchors <a name=...> are from an "
-                       "unmerged branch (B4)");
-            return candidate::record_end;
-        }
-        t.flavour =
-            opts.flavour != flavour::unknown ? opts.flavour : flavour_of(shape, after != fend, t.text);
-        r.rec.separator = std::string_view(fend, static_cast<std::size_t>(after - fend));
-        set_next(after, breaks);
+    // The record ends with a valid footer of the input's form, already read into r.rec.tweet: a
+    // tweet, or the error of a thread anchor in its body.
+    auto take = [&](const char* nl, const char* fend, const char* after, std::size_t breaks) -> candidate {
+        if (const char* anchor = take_tweet(r, opts, pos, shape, begin, rec_line, nl, fend, after, breaks))
+            make_error(errc::unsupported_flavour, anchor, fend, after, anchor_expected);
         return candidate::record_end;
     };
     // `breaks`: the line breaks in [begin, nl).
@@ -2857,17 +2937,8 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         // of that form followed by that separator is read in one straight pass. Whatever it does
         // not accept goes the general way below, which for such bytes decides the same.
         if (shape.footer != footer_style::unknown && shape.separator != separator_style::unknown) {
-            const footer_form& ff = form(shape.footer);
-            const char* lim = static_cast<std::size_t>(wend - line) > max_footer_line ? line + max_footer_line : wend;
-            footer_fields f;
-            if (starts_with(line, lim, ff.prefix) && read_footer_link(line + ff.prefix.size(), lim, r.rec.tweet, f) &&
-                starts_with(f.at, lim, ff.suffix)) {
-                const char* fend = f.at + ff.suffix.size();
-                const separator_buf& sep = separator_for(shape.separator, sep_eol);
-                // (Line breaks from nl on: the blank line's two, none in the footer line, the separator's.)
-                if (starts_with(fend, wend, sep.view()))
-                    return take_tweet(nl, fend, fend + sep.len, breaks + 2 + sep.breaks);
-            }
+            const straight_end e = straight_footer(line, wend, shape, r.rec.tweet);
+            if (e.after != nullptr) return take(nl, e.fend, e.after, breaks + e.breaks);
         }
         bool more = false;
         footer_style fs = footer_prefix_at(line, wend, shape.footer, &more);
@@ -2965,7 +3036,7 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
             return candidate::record_end;
         }
 
-        return take_tweet(nl, fend, after, breaks + count_byte(nl, after, '\n'));
+        return take(nl, fend, after, breaks + count_byte(nl, after, '\n'));
     };
 
     // Look for a blank line followed by a footer line: '\n' EOL FOOTER. The pair search skips
@@ -3014,6 +3085,15 @@ inline void parse_into(parse_result& r, std::string_view bytes, const parse_opti
         return;
     }
     make_error(errc::truncated, end, end, end, "a footer line and separator before the end of input");
+}
+
+// parse_record's body, filling `r` in place: the range and the stream keep one parse_result and
+// reuse it, so a record costs no copy of it. Only the fields the answer uses are written. Small,
+// so that callers inline it: a straight record costs no call of the general way.
+inline void parse_into(parse_result& r, std::string_view bytes, const parse_options& opts,
+                       const parse_position& pos, bool at_eof) noexcept {
+    if (pos.offset != 0 && pos.resume == 0 && opts.shape.known() && straight_record(r, bytes, opts, pos)) return;
+    parse_general(r, bytes, opts, pos, at_eof);
 }
 
 }  // namespace core

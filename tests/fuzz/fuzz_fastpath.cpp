@@ -1,8 +1,9 @@
-// Fuzz harness: the record core's straight pass against the general way. Once an input's footer
-// form and separator are known, parse_into reads a footer of that form followed by that separator
-// in one straight pass, and leaves everything else to the general way, which must decide the same
-// for such bytes. The build writes a copy of the header in which the straight pass is switched off
-// and everything is in tweetview::general_path (tests/fuzz/CMakeLists.txt); both copies parse the
+// Fuzz harness: the record core's straight ways against the general way. Once an input's footer
+// form and separator are known, parse_into reads a record whose first blank line is followed by a
+// footer of that form and that separator as a straight record, and the general way reads any
+// footer so followed in one straight pass; everything else is left to the general way, which must
+// decide the same for such bytes. The build writes a copy of the header in which both are
+// switched off and everything is in tweetview::general_path (tests/fuzz/CMakeLists.txt); both copies parse the
 // same bytes with the same options, and every record must agree field for field: from records()
 // over the whole buffer, and from a stream fed the bytes in chunks.
 //
