@@ -110,6 +110,10 @@ int parse_command_line(const char* cmd, const std::vector<std::string>& args, co
             out.no_mmap = true;
             continue;
         }
+        if (a == "--mmap") {
+            out.force_mmap = true;
+            continue;
+        }
         if (a == "-j" || a == "--jobs" || a == "--split") {
             if (i + 1 >= args.size()) {
                 std::fprintf(stderr, "tweetview %s: %s needs a value (see tweetview %s --help)\n", cmd, a.c_str(), cmd);
@@ -171,6 +175,10 @@ int parse_command_line(const char* cmd, const std::vector<std::string>& args, co
                          value.c_str());
             return exit_usage;
         }
+    }
+    if (out.no_mmap && out.force_mmap) {
+        std::fprintf(stderr, "tweetview %s: --mmap and --no-mmap contradict each other\n", cmd);
+        return exit_usage;
     }
     if (out.operands.empty()) {
         std::fprintf(stderr, "tweetview %s: no input (see tweetview %s --help)\n", cmd, cmd);

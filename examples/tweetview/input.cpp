@@ -1,6 +1,7 @@
 // Walking the inputs: files, directories (their *.md files, subdirectories too, in path order) and stdin. Inputs
-// are read in chunks; regular files that -j N or --split cut into ranges are memory-mapped to find
-// the cuts, and read a segment at a time with pread().
+// are read in chunks (a large regular file on one thread may be mapped instead, where that measures
+// cheaper: see mapping_measures_cheaper); regular files that -j N or --split cut into ranges are
+// memory-mapped to find the cuts, and read a segment at a time with pread().
 // Large-file support on 32-bit systems (64-bit off_t and ino_t; CMakeLists.txt sets it for every file
 // of the tool): without it, readdir fails with EOVERFLOW on a file system with 64-bit inode numbers
 // or directory offsets, and files over 2 GiB cannot be opened.
@@ -20,6 +21,7 @@
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace tool {
@@ -64,6 +66,36 @@ private:
     const char* data_ = nullptr;
     std::size_t size_;
 };
+
+// Whether a file read on one thread is better mapped than read(): measured on this machine, as the
+// SIMD variant is chosen at run time. Faulting in mapped page-cache pages costs a few times less
+// than read()'s copy on some virtual machines and five to seven times more on others (README,
+// "Scaling out"); the first 4 MiB, read once to be in the page cache, are read again into a buffer
+// and then touched through the mapping, each timed, and the cheaper way is taken. (The pages it
+// touches are parsed from the mapping next; the read costs about a millisecond.)
+bool mapping_measures_cheaper(int fd, const char* map, std::size_t size) {
+    constexpr std::size_t probe = std::size_t{4} << 20, block = std::size_t{1} << 20;
+    if (size < 2 * probe) return false;
+    std::unique_ptr<char[]> buf(new char[block]);
+    auto read_probe = [&]() {
+        for (std::size_t at = 0; at < probe; at += block)
+            if (::pread(fd, buf.get(), block, static_cast<off_t>(at)) != static_cast<ssize_t>(block)) return false;
+        return true;
+    };
+    auto now = [] {
+        timespec ts{};
+        ::clock_gettime(CLOCK_MONOTONIC, &ts);
+        return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
+    };
+    if (!read_probe()) return false;  // into the page cache
+    const double t0 = now();
+    if (!read_probe()) return false;
+    const double t1 = now();
+    unsigned sum = 0;
+    for (std::size_t at = 0; at < probe; at += 4096) sum += static_cast<unsigned char>(*static_cast<const volatile char*>(map + at));
+    const double t2 = now();
+    return (t2 - t1) < (t1 - t0) || sum == ~0u;  // (sum: the loads are not optimised away)
+}
 
 }  // namespace
 
@@ -474,9 +506,8 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
             bar.advance(n);
             return s.feed(std::string_view(p, n), cb) != tweetview::feed_status::stopped;
         };
-        // A file is mapped only to be cut into ranges (-j N, --split); read on one thread, it
-        // is read() in chunks into one buffer, which measures faster than parsing the mapped
-        // page cache (tests/bench/bench_tool.sh: about half the CPU time for check).
+        // A file cut into ranges (-j N, --split) is mapped to find the cuts, its segments pread()
+        // (parse_mapped); read on one thread, see below.
         struct stat st {};
         const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
         const bool mappable = !cl.no_mmap && !is_stdin && (cl.jobs > 1 || cl.split_count > 0) && regular && st.st_size > 0;
@@ -507,6 +538,28 @@ bool walk(const std::vector<input>& inputs, const command_line& cl, totals& t, c
             t.io_error = true;
             --t.files;
             if (!is_stdin) ::close(fd);
+            continue;
+        }
+        // One thread: read() in chunks into one buffer, or the file mapped and fed in slices of the
+        // same size (no copy; a record split between slices is carried by the stream as with
+        // reads), whichever measures cheaper here (--mmap, --no-mmap: one way always).
+        constexpr std::uint64_t measure_from = std::uint64_t{64} << 20;  // below, either costs a few ms
+        const std::size_t file_size = static_cast<std::size_t>(st.st_size);
+        const mapping whole(!cl.no_mmap && !is_stdin && regular && st.st_size > 0 &&
+                                    (cl.force_mmap || static_cast<std::uint64_t>(st.st_size) >= measure_from)
+                                ? fd
+                                : -1,
+                            file_size);
+        if (whole.data() && (cl.force_mmap || mapping_measures_cheaper(fd, whole.data(), file_size))) {
+            (void)::madvise(const_cast<char*>(whole.data()), file_size, MADV_SEQUENTIAL);
+            for (std::size_t at = 0; at < file_size;) {
+                const std::size_t n = std::min(cl.chunk_size, file_size - at);
+                if (!feed(whole.data() + at, n)) break;
+                at += n;
+            }
+            if (go) (void)s.finish(cb);
+            if (!is_stdin) ::close(fd);
+            if (!go) return false;
             continue;
         }
         if (buf.empty()) buf.resize(cl.chunk_size);

@@ -97,11 +97,12 @@ struct command_line {
     std::size_t chunk_size = 64 * 1024;  // --chunk-size N: read size (or mapped slice) fed to the stream
     bool quiet = false;                  // --quiet: no progress line
     bool no_mmap = false;                // --no-mmap: read regular files in chunks too
+    bool force_mmap = false;             // --mmap: map a file read on one thread (default: measured)
     unsigned jobs = 1;                   // -j N: parse each mapped file on N threads
     unsigned split_index = 0;            // --split I/N: only the records that start in the I-th
     unsigned split_count = 0;            //   of N equal byte ranges of each file (0: all)
 };
-// Parses args for subcommand `cmd`: -h/--help prints `help`; --chunk-size N, --quiet, --no-mmap;
+// Parses args for subcommand `cmd`: -h/--help prints `help`; --chunk-size N, --quiet, --no-mmap, --mmap;
 // the declared options; anything else starting with '-' (but "-" itself) is a usage error.
 // Returns -1 to go on, or the exit status to return at once (after printing help or a one-line
 // error).
@@ -112,7 +113,8 @@ int parse_command_line(const char* cmd, const std::vector<std::string>& args, co
 // The options every subcommand takes, as its --help ends them.
 #define TWEETVIEW_COMMON_HELP                                                                      \
     "Every command also takes --quiet (no progress line; one is shown on a terminal for inputs\n" \
-    "over 64 MiB), --no-mmap (read files in chunks rather than mapping them), --chunk-size N\n" \
+    "over 64 MiB), --no-mmap or --mmap (read() a file read on one thread in chunks, or map it;\n" \
+    "by default, for files of 64 MiB or more, whichever measures cheaper here), --chunk-size N\n" \
     "(bytes read or mapped at a time, default 65536) and -j N (parse each file on N threads);\n" \
     "the output depends on none of them. --split I/N takes only the records that start in the\n" \
     "I-th of N equal byte ranges of each file, so N processes see every record once.\n"
