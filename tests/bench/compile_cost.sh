@@ -11,6 +11,10 @@
 # the rest is generating code for records() at -O0).
 #   sh tests/bench/compile_cost.sh [CXX] [RUNS] [INCLUDE_DIR]   (INCLUDE_DIR: another copy of the header)
 #   TWEETVIEW_COMPILE_COST_FLAGS="-DTWEETVIEW_NO_DISPATCH" sh tests/bench/compile_cost.sh ...   (more flags)
+#   TWEETVIEW_COMPILE_COST_SECTIONS=1 sh tests/bench/compile_cost.sh ...   (also: what reading each
+#     numbered section of the header costs, in instructions: a TU that includes the header cut
+#     before each "// ---- N." section, its namespaces and include guard closed, less the same cut
+#     one section earlier; the first row is the configuration and the standard headers)
 set -eu
 cxx=${1:-g++} runs=${2:-7}
 extra=${TWEETVIEW_COMPILE_COST_FLAGS:-}
@@ -84,4 +88,32 @@ if command -v valgrind >/dev/null 2>&1; then
   line="$line (included only: $(($(instructions "$tmp/include_only.cpp") / 1000000)) M)"
   $have_ff && line="$line, fast_float $(($(instructions "$tmp/fast_float.cpp") / 1000000)) M"
   echo "$line"
+fi
+if [ -n "${TWEETVIEW_COMPILE_COST_SECTIONS:-}" ] && command -v valgrind >/dev/null 2>&1; then
+  header="$inc/tweetview/tweetview.hpp"
+  mkdir -p "$tmp/cut/tweetview"
+  cat >"$tmp/cut.cpp" <<'CPP'
+#include <tweetview/tweetview.hpp>
+int f(int x) { return x; }
+CPP
+  echo "  instructions to read each section (include only, cut before the next section):"
+  prev=0 prev_name="1. and 2. Configuration, standard headers; bytes, SIMD, UTF-8"
+  # Each cut: the lines before section N's marker (from section 3 on), then the whole header.
+  for at in $(grep -n '^// ---- [0-9][0-9]*\. ' "$header" | cut -d: -f1 | tail -n +3) end; do
+    if [ "$at" = end ]; then
+      cp "$header" "$tmp/cut/tweetview/tweetview.hpp"
+    else
+      head -n $((at - 1)) "$header" >"$tmp/cut/tweetview/tweetview.hpp"
+      printf '}  // namespace v0_1\n}  // namespace tweetview\n#endif\n' >>"$tmp/cut/tweetview/tweetview.hpp"
+    fi
+    rm -f "$tmp"/cg.*
+    valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$tmp/cg.%p" \
+      "$cxx" -std=c++17 -O0 $extra -I"$tmp/cut" -c "$tmp/cut.cpp" -o "$tmp/out.o" 2>/dev/null ||
+      { echo "  (the header cut before line $at does not compile: the cuts assume sections at namespace level)"; break; }
+    n=$(($(cat "$tmp"/cg.* | awk '/^totals:/ {n += $2} END {print n}') / 1000000))
+    printf '    %-66s %5s M\n' "$prev_name" "$((n - prev))"
+    prev=$n
+    [ "$at" = end ] || prev_name=$(sed -n "${at}p" "$header" | sed -e 's/^\/\/ ---- //' -e 's/ -*$//')
+  done
+  echo "    (the first row includes the compiler's fixed cost; the rows add up to the include-only figure)"
 fi
