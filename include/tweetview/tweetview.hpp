@@ -4203,6 +4203,14 @@ inline std::uint32_t balanced_parens(const text_ref& t, std::uint32_t pos) noexc
 inline std::uint32_t parse_path(const text_ref& t, std::uint32_t x) noexcept {
     std::uint32_t pos = x, end = x;
     while (pos < t.n) {
+        std::uint32_t k = pos;  // a run of ASCII path characters first (most paths are one)
+        while (k < t.n && ascii_has(t.s[k], f_path)) {
+            ++k;
+            if (ascii_has(t.s[k - 1], f_path_end)) end = k;
+        }
+        count_steps(t, k - pos);
+        pos = k;
+        if (pos == t.n) break;
         const cp_len c = decode(t, pos);
         if (is_path(c.cp)) {
             pos += c.len;
