@@ -333,7 +333,24 @@ using if_dangling = std::enable_if_t<dangling_temporary<T>, int>;
 //   simd::neon      aarch64, little-endian
 // The vector variants share one set of algorithms (simd::block_search) written against a
 // 16-byte block type with five operations: load, splat, eq, high (byte >= 0x80), mask.
-// Compiler builtins and intrinsics appear in this block and nowhere else in the header.
+// Compiler builtins, intrinsics and attributes appear in this block and nowhere else in the header.
+
+// TWEETVIEW_INLINE / TWEETVIEW_NOINLINE: where the entity iterator's code is split into calls.
+// Left to the compiler, the split moved with the code around a loop over entities(): the same
+// loop ran a tenth slower or faster (GCC 12, -O3) with what else the program called, as the
+// scanners were inlined into the caller, or the dispatch between them was not. So it is fixed:
+// one call per entity (entity_iterator::advance), the dispatch inlined into it, each scanner's
+// next() a function of its own.
+#if defined(__GNUC__) || defined(__clang__)
+#define TWEETVIEW_INLINE inline __attribute__((always_inline))
+#define TWEETVIEW_NOINLINE __attribute__((noinline))
+#elif defined(_MSC_VER)
+#define TWEETVIEW_INLINE __forceinline
+#define TWEETVIEW_NOINLINE __declspec(noinline)
+#else
+#define TWEETVIEW_INLINE inline
+#define TWEETVIEW_NOINLINE
+#endif
 
 namespace simd {
 
@@ -3722,7 +3739,7 @@ inline std::uint32_t utf8_encode(char32_t c, unsigned char* out) noexcept {
 
 // ---- byte search ------------------------------------------------------------------------------------------
 // First position >= from holding byte a or byte b, or t.n.
-inline std::uint32_t find2(const text_ref& t, std::uint32_t from, unsigned char a,
+TWEETVIEW_INLINE std::uint32_t find2(const text_ref& t, std::uint32_t from, unsigned char a,
                                unsigned char b) noexcept {
     const char* const s = reinterpret_cast<const char*>(t.s);
     const char ca = static_cast<char>(a), cb = static_cast<char>(b);
@@ -3734,7 +3751,7 @@ inline std::uint32_t find2(const text_ref& t, std::uint32_t from, unsigned char 
 }
 
 // First position in [from, limit) holding byte a, or limit.
-inline std::uint32_t find1(const text_ref& t, std::uint32_t from, std::uint32_t limit,
+TWEETVIEW_INLINE std::uint32_t find1(const text_ref& t, std::uint32_t from, std::uint32_t limit,
                                unsigned char a) noexcept {
     if (from >= limit) return limit;
     const char* const s = reinterpret_cast<const char*>(t.s);
@@ -3979,7 +3996,7 @@ struct mention_scan {
     std::uint32_t last = 0;  // the regex's lastIndex
     std::uint32_t pos = 0;   // next at sign to look at (>= last)
 
-    bool next(const text_ref& t, entity& out) noexcept {
+    TWEETVIEW_NOINLINE bool next(const text_ref& t, entity& out) noexcept {
         for (;;) {
             const std::uint32_t p = find2(t, pos, '@', 0xEF);
             if (p >= t.n) { pos = t.n; return false; }
@@ -4012,7 +4029,7 @@ struct mention_scan {
 struct hashtag_scan {
     std::uint32_t last = 0, pos = 0;
 
-    bool next(const text_ref& t, entity& out) noexcept {
+    TWEETVIEW_NOINLINE bool next(const text_ref& t, entity& out) noexcept {
         for (;;) {
             const std::uint32_t p = find2(t, pos, '#', 0xEF);
             if (p >= t.n) { pos = t.n; return false; }
@@ -4070,7 +4087,7 @@ struct cashtag_scan {
         return is_js_space(decode(t, x).cp);
     }
 
-    bool next(const text_ref& t, entity& out) noexcept {
+    TWEETVIEW_NOINLINE bool next(const text_ref& t, entity& out) noexcept {
         for (;;) {
             const std::uint32_t p = find1(t, pos, t.n, '$');
             if (p >= t.n) { pos = t.n; return false; }
@@ -4540,7 +4557,7 @@ struct url_scan {
         return outcome::no_match;
     }
 
-    bool next(const text_ref& t, entity& out) noexcept {
+    TWEETVIEW_NOINLINE bool next(const text_ref& t, entity& out) noexcept {
         if (sub_active && emit_sub(t, out)) return true;
         for (;;) {
             const std::uint32_t p = find1(t, pos, t.n, '.');
@@ -4633,7 +4650,7 @@ private:
         advance();
     }
 
-    bool pull(unsigned k, entity& e) noexcept {
+    TWEETVIEW_INLINE bool pull(unsigned k, entity& e) noexcept {
         switch (k) {
             case 0: return mention_.next(t_, e);
             case 1: return url_.next(t_, e);
@@ -4642,7 +4659,7 @@ private:
         }
     }
 
-    void advance() noexcept {
+    TWEETVIEW_NOINLINE void advance() noexcept {
         if (have_ == 0 && (live_ & (live_ - 1)) == 0) {  // one scanner left (most texts): no merging
             const unsigned k = live_ == 1 ? 0u : live_ == 2 ? 1u : live_ == 4 ? 2u : 3u;
             entity e{};
