@@ -335,15 +335,20 @@ using if_dangling = std::enable_if_t<dangling_temporary<T>, int>;
 // 16-byte block type with five operations: load, splat, eq, high (byte >= 0x80), mask.
 // Compiler builtins, intrinsics and attributes appear in this block and nowhere else in the header.
 
-// TWEETVIEW_INLINE / TWEETVIEW_NOINLINE: where the entity iterator's code is split into calls.
-// Left to the compiler, the split moved with the code around a loop over entities(): the same
-// loop ran a tenth slower or faster (GCC 12, -O3) with what else the program called, as the
-// scanners were inlined into the caller, or the dispatch between them was not. So it is fixed:
-// one call per entity (entity_iterator::advance), the dispatch inlined into it, each scanner's
-// next() a function of its own.
-#if defined(__GNUC__) || defined(__clang__)
+// TWEETVIEW_INLINE / TWEETVIEW_NOINLINE: where the hot loops are split into calls, decided here
+// rather than left to the compiler. Left to it, the split of the entity iterator moved with the
+// code around a loop over entities(): the same loop ran a tenth slower or faster (GCC 12, -O3)
+// with what else the program called, as the scanners were inlined into the caller, or the
+// dispatch between them was not. So: one call per entity (entity_iterator::advance), the dispatch
+// inlined into it, each scanner's next() a function of its own; and a footer's timestamp and
+// status id read inside read_footer_link, not called (which saved records() a few percent).
+// (Not in unoptimised builds: there nothing is inlined, and forcing it only costs compile time.)
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__OPTIMIZE__)
 #define TWEETVIEW_INLINE inline __attribute__((always_inline))
 #define TWEETVIEW_NOINLINE __attribute__((noinline))
+#elif (defined(__GNUC__) || defined(__clang__))
+#define TWEETVIEW_INLINE inline
+#define TWEETVIEW_NOINLINE
 #elif defined(_MSC_VER)
 #define TWEETVIEW_INLINE __forceinline
 #define TWEETVIEW_NOINLINE __declspec(noinline)
@@ -1643,7 +1648,20 @@ constexpr unsigned byte_at(std::uint64_t x, unsigned i) noexcept {
     return static_cast<unsigned>(x >> (8 * i)) & 0xFFu;
 }
 
-constexpr bool parse_created_at_fast(const char* p, tweet_time& t) noexcept {
+// Days from 1 March of year -400 to a date of years 0-9999: days_from_civil in unsigned 32-bit
+// arithmetic, the years counted from March (so a leap day ends its year) and shifted by one
+// 400-year cycle so that nothing is negative; a year's days are 365 y + y/4 - y/100 + y/400
+// (divisions by constants: multiplications), then the days before the month in a March-based
+// year. The cycle is 146097 days, whole weeks, and 1970-01-01 was a Thursday: the weekday of the
+// date is (days + 3) % 7, and days since 1970-01-01 are days - shifted_epoch.
+inline constexpr std::uint16_t days_before_month[13] = {0, 306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275};
+constexpr std::int64_t shifted_epoch = 719468 + 146097;
+constexpr unsigned shifted_days(unsigned year, unsigned month, unsigned day) noexcept {
+    const unsigned y = year + 400u - (month <= 2 ? 1u : 0u), c = y / 100u;
+    return y * 365u + y / 4u - c + c / 4u + days_before_month[month] + day - 1u;
+}
+
+TWEETVIEW_INLINE constexpr bool parse_created_at_fast(const char* p, tweet_time& t) noexcept {
     const std::uint64_t w0 = load_le64(p);        // "Www Mmm "
     const std::uint64_t w1 = load_le64(p + 8);    // "DD hh:mm"
     const std::uint64_t w2 = load_le64(p + 16);   // ":ss +hhm" (the sign checked apart)
@@ -1680,13 +1698,9 @@ constexpr bool parse_created_at_fast(const char* p, tweet_time& t) noexcept {
                             ((v3 + over3) & 0x0000000000008000u)) == 0 &&
                            day - 1u < dim;
     if (!((wd.key == wkey) & (mo.key == mkey) & sign_ok & layout_ok & ranges_ok)) return false;
-    // days_from_civil for years 0-9999, as in the checks below.
-    const unsigned yy = year + 400u - (month <= 2 ? 1u : 0u);
-    const unsigned era = yy / 400u, yoe = yy - era * 400u;
-    const unsigned doy = (153u * (month > 2 ? month - 3u : month + 9u) + 2u) / 5u + day - 1u;
-    const unsigned doe = yoe * 365u + yoe / 4u - yoe / 100u + doy;
-    if ((doe + 3u) % 7u != wd.value) return false;
-    const std::int64_t days = static_cast<std::int64_t>(era) * 146097 + doe - 719468 - 146097;
+    const unsigned d = shifted_days(year, month, day);
+    if ((d + 3u) % 7u != wd.value) return false;
+    const std::int64_t days = static_cast<std::int64_t>(d) - shifted_epoch;
     const std::int32_t off = (p[20] == '-' ? -1 : 1) * static_cast<std::int32_t>(off_h * 60 + off_m);
     t.local = date_time{static_cast<std::int32_t>(year),  static_cast<std::uint8_t>(month),
                         static_cast<std::uint8_t>(day),   static_cast<std::uint8_t>(hour),
@@ -1750,15 +1764,9 @@ using namespace time;
     if (second > 59) return fail(time_errc::second, 17);
     if (off_h > 23 || off_m > 59) return fail(time_errc::offset, 20);
     if (day < 1 || day > days_in_month(year, month)) return fail(time_errc::day, 8);
-    // days_from_civil for years 0-9999, in unsigned 32-bit arithmetic (shifted by one 400-year
-    // era so nothing is negative): divisions by constants become multiplications.
-    const unsigned yy = static_cast<unsigned>(year) + 400u - (month <= 2 ? 1u : 0u);
-    const unsigned era = yy / 400u, yoe = yy - era * 400u;
-    const unsigned doy = (153u * (month > 2 ? month - 3u : month + 9u) + 2u) / 5u + day - 1u;
-    const unsigned doe = yoe * 365u + yoe / 4u - yoe / 100u + doy;
-    const std::int64_t days = static_cast<std::int64_t>(era) * 146097 + doe - 719468 - 146097;
-    // 146097 days are whole weeks and 1970-01-01 was a Thursday: the weekday is (doe + 3) % 7.
-    if (static_cast<int>((doe + 3u) % 7u) != wd) return fail(time_errc::weekday_mismatch, 0);
+    const unsigned d = detail::shifted_days(static_cast<unsigned>(year), month, day);
+    const std::int64_t days = static_cast<std::int64_t>(d) - detail::shifted_epoch;
+    if (static_cast<int>((d + 3u) % 7u) != wd) return fail(time_errc::weekday_mismatch, 0);
 
     const std::int32_t off = (p[20] == '-' ? -1 : 1) * static_cast<std::int32_t>(off_h * 60 + off_m);
     r.time.local = date_time{year,
@@ -2213,7 +2221,7 @@ struct status_id {
     const char* expected;
 };
 inline constexpr std::uint64_t pow10_u64[9] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
-inline status_id read_status_id(const char* p, const char* end) noexcept {
+TWEETVIEW_INLINE status_id read_status_id(const char* p, const char* end) noexcept {
     constexpr const char* too_large = "a status id of at most 18446744073709551615";
     // Ids since 2010 have 16 to 19 digits, which never overflow: three words, one test of the
     // first two, the third's digits counted, no loop.
