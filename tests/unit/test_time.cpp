@@ -226,6 +226,34 @@ TEST_CASE("civil calendar agrees with the C library over 800 years, and round-tr
     CHECK(civil_from_seconds(0).weekday == 4);
 }
 
+TEST_CASE("the parser's day count agrees with days_from_civil on every date of years 0000-9999") {
+    // detail::shifted_days (both created_at paths' day count and weekday) against the calendar
+    // functions checked above: every day, consecutive, with the weekday civil_from_seconds gives.
+    std::size_t checked = 0, failed = 0;
+    for (unsigned y = 0; y <= 9999; ++y) {
+        for (unsigned m = 1; m <= 12; ++m) {
+            for (unsigned d = 1; d <= days_in_month(y, m); ++d) {
+                const std::int64_t want = days_from_civil(y, m, d);
+                const unsigned got = tweetview::detail::shifted_days(y, m, d);
+                const int weekday = static_cast<int>((got + 3u) % 7u);
+                ++checked;
+                if (static_cast<std::int64_t>(got) - tweetview::detail::shifted_epoch != want ||
+                    weekday != civil_from_seconds(want * 86400).weekday) {
+                    if (failed++ < 5) {
+                        CAPTURE(y);
+                        CAPTURE(m);
+                        CAPTURE(d);
+                        CHECK(static_cast<std::int64_t>(got) - tweetview::detail::shifted_epoch == want);
+                        CHECK(weekday == civil_from_seconds(want * 86400).weekday);
+                    }
+                }
+            }
+        }
+    }
+    CHECK(failed == 0);
+    CHECK(checked == 3652425);  // 10,000 years of 365.2425 days
+}
+
 TEST_CASE("created_at: every day of 1,200 years, each time field at its limits, the weekday and day checked") {
     // Every date of 0000-0400 and 1600-2400 written as Twitter writes it, with the weekday the
     // calendar gives (days_from_civil, checked against the C library above): accepted, at the
