@@ -346,10 +346,7 @@ using if_dangling = std::enable_if_t<dangling_temporary<T>, int>;
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__OPTIMIZE__)
 #define TWEETVIEW_INLINE inline __attribute__((always_inline))
 #define TWEETVIEW_NOINLINE __attribute__((noinline))
-#elif (defined(__GNUC__) || defined(__clang__))
-#define TWEETVIEW_INLINE inline
-#define TWEETVIEW_NOINLINE
-#elif defined(_MSC_VER)
+#elif defined(_MSC_VER) && !defined(__clang__)
 #define TWEETVIEW_INLINE __forceinline
 #define TWEETVIEW_NOINLINE __declspec(noinline)
 #else
@@ -3753,7 +3750,7 @@ inline std::uint32_t utf8_encode(char32_t c, unsigned char* out) noexcept {
 // ---- byte search ------------------------------------------------------------------------------------------
 // First position >= from holding byte a or byte b, or t.n.
 TWEETVIEW_INLINE std::uint32_t find2(const text_ref& t, std::uint32_t from, unsigned char a,
-                               unsigned char b) noexcept {
+                                     unsigned char b) noexcept {
     const char* const s = reinterpret_cast<const char*>(t.s);
     const char ca = static_cast<char>(a), cb = static_cast<char>(b);
     const char* const f = t.variant ? t.variant->find_either(s + from, s + t.n, ca, cb)
@@ -3765,7 +3762,7 @@ TWEETVIEW_INLINE std::uint32_t find2(const text_ref& t, std::uint32_t from, unsi
 
 // First position in [from, limit) holding byte a, or limit.
 TWEETVIEW_INLINE std::uint32_t find1(const text_ref& t, std::uint32_t from, std::uint32_t limit,
-                               unsigned char a) noexcept {
+                                     unsigned char a) noexcept {
     if (from >= limit) return limit;
     const char* const s = reinterpret_cast<const char*>(t.s);
     const char ca = static_cast<char>(a);
