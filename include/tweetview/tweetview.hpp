@@ -337,8 +337,8 @@ using if_dangling = std::enable_if_t<dangling_temporary<T>, int>;
 
 // TWEETVIEW_INLINE / TWEETVIEW_NOINLINE: where the hot loops are split into calls, decided here
 // rather than left to the compiler. Left to it, the split of the entity iterator moved with the
-// code around a loop over entities(): the same loop ran a tenth slower or faster (GCC 12, -O3)
-// with what else the program called, as the scanners were inlined into the caller, or the
+// code around a loop over entities(): the same loop ran slower or faster (GCC 12, -O3) with
+// what else the program called, as the scanners were inlined into the caller, or the
 // dispatch between them was not. So: one call per entity (entity_iterator::advance), the dispatch
 // inlined into it, each scanner's next() a function of its own; and a footer's timestamp and
 // status id read inside read_footer_link, not called (which saved records() a few percent).
