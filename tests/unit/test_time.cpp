@@ -228,7 +228,7 @@ TEST_CASE("civil calendar agrees with the C library over 800 years, and round-tr
 
 TEST_CASE("the parser's day count agrees with days_from_civil on every date of years 0000-9999") {
     // detail::shifted_days (both created_at paths' day count and weekday) against the calendar
-    // functions checked above: every day, consecutive, with the weekday civil_from_seconds gives.
+    // functions checked above: every day's count, and the weekday civil_from_seconds gives.
     std::size_t checked = 0, failed = 0;
     for (unsigned y = 0; y <= 9999; ++y) {
         for (unsigned m = 1; m <= 12; ++m) {
