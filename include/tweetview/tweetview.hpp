@@ -2199,6 +2199,60 @@ constexpr const separator_buf& separator_for(separator_style s, line_ending e) n
     return separator_table[static_cast<int>(s)][e == line_ending::crlf ? 1 : 0];
 }
 
+// The first bytes of a short string as little-endian words with a mask each, so that the straight
+// pass (below) compares them with a fixed number of loads, without a call or a branch on the
+// string's length: a footer form's prefix (its first 24 bytes; all of it for the text forms), and
+// its suffix with the separator after it. Made at compile time, one per form and layout.
+template <std::size_t W>
+struct word_pattern {
+    std::uint64_t word[W];
+    std::uint64_t mask[W];
+    std::uint8_t len;  // bytes in the pattern (at most 8 * W)
+};
+template <std::size_t W>
+constexpr void add_bytes(word_pattern<W>& p, std::string_view s) noexcept {
+    for (const char c : s) {
+        if (p.len == 8 * W) return;
+        const unsigned shift = 8u * (p.len % 8u);
+        p.word[p.len / 8u] |= std::uint64_t{static_cast<unsigned char>(c)} << shift;
+        p.mask[p.len / 8u] |= std::uint64_t{0xFF} << shift;
+        ++p.len;
+    }
+}
+// Whether the bytes at p start with the pattern; reads 8 * W bytes.
+template <std::size_t W>
+TWEETVIEW_INLINE bool starts_with_words(const char* p, const word_pattern<W>& pat) noexcept {
+    std::uint64_t diff = 0;
+    for (std::size_t i = 0; i < W; ++i) diff |= (load_le64(p + 8 * i) ^ pat.word[i]) & pat.mask[i];
+    return diff == 0;
+}
+
+struct footer_patterns {
+    word_pattern<3> prefix[footer_slots()];      // by footer_style
+    word_pattern<2> tail[footer_slots()][4][2];  // suffix and separator: [footer][separator][crlf]
+};
+constexpr footer_patterns make_footer_patterns() noexcept {
+    footer_patterns t{};
+    for (std::size_t f = 0; f < footer_slots(); ++f) {
+        add_bytes(t.prefix[f], footer_forms.at[f].prefix);
+        for (std::size_t s = 0; s < 4; ++s)
+            for (std::size_t e = 0; e < 2; ++e) {
+                add_bytes(t.tail[f][s][e], footer_forms.at[f].suffix);
+                add_bytes(t.tail[f][s][e], separator_table[s][e].view());
+            }
+    }
+    return t;
+}
+inline constexpr footer_patterns straight_patterns = make_footer_patterns();
+constexpr bool tails_fit() noexcept {  // (a tail pattern cut short would accept too much)
+    for (const footer_form& f : footer_forms.at)
+        for (const auto& row : separator_table)
+            for (const separator_buf& sep : row)
+                if (f.suffix.size() + sep.len > sizeof(word_pattern<2>::word)) return false;
+    return true;
+}
+static_assert(tails_fit(), "every suffix and separator fits a tail pattern");
+
 constexpr std::size_t max_footer_line = 512;  // real footers are under 130 bytes
 
 // The verdict on a footer line [p, line_end); its fields go straight into a tweet (the record's
@@ -2803,18 +2857,30 @@ struct straight_end {
 inline straight_end straight_footer(const char* line, const char* wend, const layout& shape, tweet& t) noexcept {
     straight_end e;
     const footer_form& ff = form(shape.footer);
-    const char* lim = static_cast<std::size_t>(wend - line) > max_footer_line ? line + max_footer_line : wend;
+    const std::size_t room = static_cast<std::size_t>(wend - line);
+    const char* lim = room > max_footer_line ? line + max_footer_line : wend;
+    // The prefix, and then the suffix with the separator, as word patterns where the bytes allow
+    // (nearly always); a footer line near the end of the input is compared the plain way.
+    const auto footer = static_cast<std::size_t>(shape.footer);
+    const bool crlf = shape.eol == line_ending::crlf;
+    const word_pattern<3>& prefix = straight_patterns.prefix[footer];
+    const word_pattern<2>& tail = straight_patterns.tail[footer][static_cast<std::size_t>(shape.separator)][crlf];
+    const std::size_t plen = ff.prefix.size();
+    const std::string_view prefix_rest(ff.prefix.data() + prefix.len, plen - prefix.len);  // past 24 bytes
+    const bool prefix_ok = room >= sizeof prefix.word
+                               ? starts_with_words(line, prefix) &&
+                                     (prefix_rest.empty() || starts_with(line + prefix.len, lim, prefix_rest))
+                               : starts_with(line, lim, ff.prefix);
     footer_fields f;
-    if (starts_with(line, lim, ff.prefix) && read_footer_link(line + ff.prefix.size(), lim, t, f) &&
-        starts_with(f.at, lim, ff.suffix)) {
-        const char* fend = f.at + ff.suffix.size();
-        const separator_buf& sep =
-            separator_for(shape.separator, shape.eol == line_ending::crlf ? line_ending::crlf : line_ending::lf);
-        if (starts_with(fend, wend, sep.view())) {
-            e.fend = fend;
-            e.after = fend + sep.len;
-            e.breaks = 2 + sep.breaks;  // the blank line's two, none in the footer line, the separator's
-        }
+    if (!(prefix_ok && read_footer_link(line + plen, lim, t, f))) return e;
+    const separator_buf& sep = separator_for(shape.separator, crlf ? line_ending::crlf : line_ending::lf);
+    const char* const fend = f.at + ff.suffix.size();
+    const bool tail_ok = wend - f.at >= 16 ? starts_with_words(f.at, tail)
+                                           : starts_with(f.at, lim, ff.suffix) && starts_with(fend, wend, sep.view());
+    if (tail_ok) {
+        e.fend = fend;
+        e.after = fend + sep.len;
+        e.breaks = 2 + sep.breaks;  // the blank line's two, none in the footer line, the separator's
     }
     return e;
 }
