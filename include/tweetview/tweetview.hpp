@@ -3466,16 +3466,21 @@ public:
             // records() a tenth slower than a stream fed the same bytes in chunks.
             const std::string_view rest = bytes_.substr(at_);
             parse_result& res = res_;
-            detail::parse_into(res, rest, opts_, pos_, true);
-            if (res.status == parse_status::skip) skip_record(res, rest);  // to the end of its separator
-            if (res.status == parse_status::end) {
-                finished_ = true;
-                if (res.consumed == 0) {
-                    done_ = true;
-                    return;
+            // parse_into, with its test for the straight record kept in one flag: a straight
+            // record is a tweet and leaves the layout as it was.
+            if (!(straight_ && detail::straight_record(res, rest, opts_, pos_))) {
+                detail::parse_general(res, rest, opts_, pos_, true);
+                if (res.status == parse_status::skip) skip_record(res, rest);  // to the end of its separator
+                if (res.status == parse_status::end) {
+                    finished_ = true;
+                    if (res.consumed == 0) {
+                        done_ = true;
+                        return;
+                    }
                 }
+                detail::learn_shape(opts_.shape, res.shape);
+                straight_ = res.next.offset != 0 && res.next.resume == 0 && opts_.shape.known();
             }
-            detail::learn_shape(opts_.shape, res.shape);
             flavour_ = refine_flavour(flavour_, res.rec);
             pos_ = res.next;
             at_ += res.consumed;  // (res.next.offset is pos_.offset + res.consumed)
@@ -3488,6 +3493,7 @@ public:
         tweetview::flavour flavour_ = tweetview::flavour::unknown;
         bool done_ = true;
         bool finished_ = false;
+        bool straight_ = false;  // whether parse_into would try straight_record first
     };
 
     record_range(std::string_view bytes, const parse_options& opts, const parse_position& start = {}) noexcept
@@ -3630,7 +3636,17 @@ private:
             // Records that lie wholly inside the chunk are parsed in place.
             if (chunk.empty() && !eof) return feed_status::ok;
             parse_result& res = res_;
-            detail::parse_into(res, chunk, opts_, pos_, eof);
+            // parse_into, with the straight record's way apart: a tweet that leaves the layout
+            // as it was (and keeps the general way's code out of this loop).
+            if (pos_.offset != 0 && pos_.resume == 0 && opts_.shape.known() &&
+                detail::straight_record(res, chunk, opts_, pos_)) {
+                chunk.remove_prefix(res.consumed);
+                flavour_ = refine_flavour(flavour_, res.rec);
+                pos_ = res.next;
+                if (!call(f, res.rec)) return stop();
+                continue;
+            }
+            detail::parse_general(res, chunk, opts_, pos_, eof);
             switch (res.status) {
                 case parse_status::tweet:
                 case parse_status::error:
