@@ -1189,7 +1189,7 @@ inline unsigned encode_utf8(std::uint32_t cp, char* out) noexcept {
 constexpr std::size_t min_size(std::size_t a, std::size_t b) noexcept { return a < b ? a : b; }
 
 // Eight bytes as a little-endian word, whatever the machine (compilers make it one load).
-constexpr std::uint64_t load_le64(const char* p) noexcept {
+TWEETVIEW_INLINE constexpr std::uint64_t load_le64(const char* p) noexcept {
     return static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
            static_cast<std::uint64_t>(static_cast<unsigned char>(p[1])) << 8 |
            static_cast<std::uint64_t>(static_cast<unsigned char>(p[2])) << 16 |
@@ -1680,10 +1680,12 @@ TWEETVIEW_INLINE constexpr bool parse_created_at_fast(const char* p, tweet_time&
     const unsigned off_h = byte_at(v2, 5), off_m = byte_at(v3, 1);
     const unsigned century = byte_at(v3, 4), yy2 = byte_at(v3, 6), year = century * 100 + yy2,
                    month = mo.value;
-    // Leap: a multiple of 4 (its last two digits are), not of 100 (they are 00) unless of 400
-    // (then the century is a multiple of 4).
+    // Days 1 to 28 are in every month; a later one is checked against its month's length. Leap:
+    // a multiple of 4 (its last two digits are), not of 100 (they are 00) unless of 400 (then the
+    // century is a multiple of 4).
     const bool leap = ((yy2 != 0 ? yy2 : century) & 3) == 0;
-    const unsigned dim = month_days_common[month] + ((month == 2) & leap);
+    const bool day_ok =
+        day - 1u < 28u || day - 1u < month_days_common[month] + static_cast<unsigned>((month == 2) & leap);
     // The two-digit fields against their limits at once: a field's byte (at most 99) plus 0x80
     // minus its limit sets the byte's top bit when the field reaches the limit. hour and minute
     // are bytes 3 and 6 of v1, second and offset hours bytes 1 and 5 of v2, offset minutes byte
@@ -1693,10 +1695,12 @@ TWEETVIEW_INLINE constexpr bool parse_created_at_fast(const char* p, tweet_time&
                             over3 = std::uint64_t{0x80 - 60} << 8;
     const bool ranges_ok = (((v1 + over1) & 0x0080000080000000u) | ((v2 + over2) & 0x0000800000008000u) |
                             ((v3 + over3) & 0x0000000000008000u)) == 0 &&
-                           day - 1u < dim;
+                           day_ok;
     if (!((wd.key == wkey) & (mo.key == mkey) & sign_ok & layout_ok & ranges_ok)) return false;
     const unsigned d = shifted_days(year, month, day);
-    if ((d + 3u) % 7u != wd.value) return false;
+    // The weekday: d + 3 - wd.value a multiple of 7, tested without a division (x is a multiple
+    // of 7 exactly when x times 7's inverse modulo 2^32 is at most (2^32 - 1) / 7).
+    if (static_cast<std::uint32_t>(d + 10u - wd.value) * std::uint32_t{0xB6DB6DB7u} > 0x24924924u) return false;
     const std::int64_t days = static_cast<std::int64_t>(d) - shifted_epoch;
     const std::int32_t off = (p[20] == '-' ? -1 : 1) * static_cast<std::int32_t>(off_h * 60 + off_m);
     t.local = date_time{static_cast<std::int32_t>(year),  static_cast<std::uint8_t>(month),
@@ -2227,9 +2231,14 @@ TWEETVIEW_INLINE bool starts_with_words(const char* p, const word_pattern<W>& pa
     return diff == 0;
 }
 
+struct footer_tail {
+    word_pattern<2> bytes;  // the suffix, then the separator
+    std::uint8_t suffix;    // the suffix's length
+    std::uint8_t breaks;    // the separator's line breaks
+};
 struct footer_patterns {
-    word_pattern<3> prefix[footer_slots()];      // by footer_style
-    word_pattern<2> tail[footer_slots()][4][2];  // suffix and separator: [footer][separator][crlf]
+    word_pattern<3> prefix[footer_slots()];  // by footer_style
+    footer_tail tail[footer_slots()][4][2];  // by [footer_style][separator_style][line ending is crlf]
 };
 constexpr footer_patterns make_footer_patterns() noexcept {
     footer_patterns t{};
@@ -2237,8 +2246,11 @@ constexpr footer_patterns make_footer_patterns() noexcept {
         add_bytes(t.prefix[f], footer_forms.at[f].prefix);
         for (std::size_t s = 0; s < 4; ++s)
             for (std::size_t e = 0; e < 2; ++e) {
-                add_bytes(t.tail[f][s][e], footer_forms.at[f].suffix);
-                add_bytes(t.tail[f][s][e], separator_table[s][e].view());
+                footer_tail& tail = t.tail[f][s][e];
+                add_bytes(tail.bytes, footer_forms.at[f].suffix);
+                add_bytes(tail.bytes, separator_table[s][e].view());
+                tail.suffix = static_cast<std::uint8_t>(footer_forms.at[f].suffix.size());
+                tail.breaks = separator_table[s][e].breaks;
             }
     }
     return t;
@@ -2864,7 +2876,7 @@ inline straight_end straight_footer(const char* line, const char* wend, const la
     const auto footer = static_cast<std::size_t>(shape.footer);
     const bool crlf = shape.eol == line_ending::crlf;
     const word_pattern<3>& prefix = straight_patterns.prefix[footer];
-    const word_pattern<2>& tail = straight_patterns.tail[footer][static_cast<std::size_t>(shape.separator)][crlf];
+    const footer_tail& tail = straight_patterns.tail[footer][static_cast<std::size_t>(shape.separator)][crlf];
     const std::size_t plen = ff.prefix.size();
     const std::string_view prefix_rest(ff.prefix.data() + prefix.len, plen - prefix.len);  // past 24 bytes
     const bool prefix_ok = room >= sizeof prefix.word
@@ -2873,14 +2885,14 @@ inline straight_end straight_footer(const char* line, const char* wend, const la
                                : starts_with(line, lim, ff.prefix);
     footer_fields f;
     if (!(prefix_ok && read_footer_link(line + plen, lim, t, f))) return e;
-    const separator_buf& sep = separator_for(shape.separator, crlf ? line_ending::crlf : line_ending::lf);
-    const char* const fend = f.at + ff.suffix.size();
-    const bool tail_ok = wend - f.at >= 16 ? starts_with_words(f.at, tail)
-                                           : starts_with(f.at, lim, ff.suffix) && starts_with(fend, wend, sep.view());
+    const char* const fend = f.at + tail.suffix;
+    const bool tail_ok = wend - f.at >= 16 ? starts_with_words(f.at, tail.bytes)
+                                           : starts_with(f.at, lim, ff.suffix) &&
+                                                 starts_with(fend, wend, separator_table[static_cast<std::size_t>(shape.separator)][crlf].view());
     if (tail_ok) {
         e.fend = fend;
-        e.after = fend + sep.len;
-        e.breaks = 2 + sep.breaks;  // the blank line's two, none in the footer line, the separator's
+        e.after = f.at + tail.bytes.len;
+        e.breaks = 2u + tail.breaks;  // the blank line's two, none in the footer line, the separator's
     }
     return e;
 }
