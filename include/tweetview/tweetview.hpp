@@ -326,7 +326,7 @@ using if_dangling = std::enable_if_t<dangling_temporary<T>, int>;
 // ---- SIMD layer -------------------------------------------------------------------------------------------
 // Every byte search of this header goes through the functions at the end of this block
 // (find_byte, find_pair, find_pair_count, find_either, find_any, find_non_ascii,
-// find_non_ascii_or, find_json_escape, count_byte, bytes_present). Each variant is a struct with
+// find_non_ascii_or, find_non_name, find_json_escape, count_byte, bytes_present). Each variant is a struct with
 // the same static functions:
 //   simd::portable  plain C++ (SWAR where it pays); always compiled, the reference
 //   simd::sse2      x86-64 (and x86 with SSE2)
@@ -353,6 +353,18 @@ using if_dangling = std::enable_if_t<dangling_temporary<T>, int>;
 #define TWEETVIEW_INLINE inline
 #define TWEETVIEW_NOINLINE
 #endif
+
+// Eight bytes as a little-endian word, whatever the machine (compilers make it one load).
+TWEETVIEW_INLINE constexpr std::uint64_t load_le64(const char* p) noexcept {
+    return static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[1])) << 8 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[2])) << 16 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[3])) << 24 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[4])) << 32 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[5])) << 40 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[6])) << 48 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[7])) << 56;
+}
 
 namespace simd {
 
@@ -385,6 +397,26 @@ inline unsigned ctz64(std::uint64_t x) noexcept {
 constexpr std::uint64_t swar_ones = 0x0101010101010101ull;
 constexpr std::uint64_t swar_highs = 0x8080808080808080ull;
 constexpr std::uint64_t swar_has_zero(std::uint64_t x) noexcept { return (x - swar_ones) & ~x & swar_highs; }
+// A screen-name character (in footers, reply headers and mentions): an ASCII letter, digit or '_',
+// a bit a byte value: '0'-'9' in the first word; 'A'-'Z', '_', 'a'-'z' in the second.
+inline constexpr std::uint64_t name_char_bits[4] = {0x03FF000000000000u, 0x07FFFFFE87FFFFFEu, 0, 0};
+constexpr bool is_name_char(char c) noexcept {
+    const auto u = static_cast<unsigned char>(c);
+    return ((name_char_bits[u >> 6] >> (u & 63u)) & 1u) != 0;
+}
+// The bytes of x that are screen-name characters: their top bits set, the others clear. For a
+// byte b below 0x80, b + (0x80 - lo) has its top bit set when b >= lo, and b + (0x7F - hi) when
+// b > hi; no sum crosses a byte. Letters are tested once, on the bytes with 0x20 set (which
+// makes 'A'-'Z' 'a'-'z' and no other byte a letter). Bytes from 0x80 up are never name bytes.
+constexpr std::uint64_t name_bytes(std::uint64_t x) noexcept {
+    const std::uint64_t b = x & ~swar_highs, folded = b | swar_ones * 0x20;
+    auto at_least = [](std::uint64_t v, unsigned lo) { return v + swar_ones * (0x80u - lo); };
+    auto above = [](std::uint64_t v, unsigned hi) { return v + swar_ones * (0x7Fu - hi); };
+    const std::uint64_t digit = at_least(b, '0') & ~above(b, '9');
+    const std::uint64_t letter = at_least(folded, 'a') & ~above(folded, 'z');
+    const std::uint64_t underscore = at_least(b, '_') & ~above(b, '_');
+    return (digit | letter | underscore) & ~x & swar_highs;
+}
 // A byte that a JSON string cannot hold as it is (a control character, '"', '\\', DEL) or that
 // starts UTF-8 to check (>= 0x80): what write_json_string stops at.
 constexpr bool json_special(char ch) noexcept {
@@ -464,6 +496,18 @@ struct portable {
         }
         return end;
     }
+    // First byte that is not a screen-name character, or end: eight bytes a step.
+    static const char* find_non_name(const char* p, const char* end) noexcept {
+        while (end - p >= 8) {
+            const std::uint64_t other = ~name_bytes(load_le64(p)) & swar_highs;
+            if (other != 0) return p + ctz64(other) / 8;
+            p += 8;
+        }
+        for (; p < end; ++p) {
+            if (!is_name_char(*p)) return p;
+        }
+        return end;
+    }
     // First byte >= 0x80 or equal to c (c < 0x80), or end.
     static const char* find_non_ascii_or(const char* p, const char* end, char c) noexcept {
         const std::uint64_t cs = swar_ones * static_cast<unsigned char>(c);
@@ -529,6 +573,7 @@ struct portable {
 //   mask_shift             mask() gives 1 << mask_shift bits per byte
 //   load(p), splat(c)      a block of p[0..width), a block of c
 //   x.eq(y), x.high()      lanes: byte equal / byte >= 0x80; combine lanes with | and &
+//   x.within(lo, hi)       lanes: lo <= byte <= hi (unsigned)
 //   x.mask()               a 64-bit mask of the true lanes, byte 0 lowest; 0 when none
 // Each search handles whole blocks and leaves the tail (< width bytes) to simd::portable, so no
 // load ever reads outside [p, end).
@@ -595,6 +640,18 @@ struct block_search {
             p += B::width;
         }
         return portable::find_non_ascii_or(p, end, c);
+    }
+    static const char* find_non_name(const char* p, const char* end) noexcept {
+        constexpr unsigned bits = static_cast<unsigned>(B::width) << B::mask_shift;  // of mask()
+        constexpr std::uint64_t all = bits >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << (bits % 64)) - 1;
+        while (end - p >= B::width) {
+            const B x = B::load(p);
+            const B name = x.within('0', '9') | (x | B::splat(0x20)).within('a', 'z') | x.eq(B::splat('_'));
+            const std::uint64_t m = name.mask() ^ all;
+            if (m != 0) return p + first(m);
+            p += B::width;
+        }
+        return portable::find_non_name(p, end);
     }
     // (A short tail: the last block again, as find_either.)
     static const char* find_json_escape(const char* p, const char* end) noexcept {
@@ -670,6 +727,7 @@ inline sse2_vec sse2_eq(sse2_vec a, sse2_vec b) noexcept { return (sse2_vec)(a =
 inline sse2_vec sse2_or(sse2_vec a, sse2_vec b) noexcept { return a | b; }
 inline sse2_vec sse2_and(sse2_vec a, sse2_vec b) noexcept { return a & b; }
 inline sse2_vec sse2_sub(sse2_vec a, sse2_vec b) noexcept { return a - b; }
+inline sse2_vec sse2_at_most(sse2_vec a, sse2_vec b) noexcept { return (sse2_vec)(a <= b); }  // unsigned
 inline std::uint32_t sse2_movemask(sse2_vec a) noexcept {
     return static_cast<std::uint32_t>(__builtin_ia32_pmovmskb128((sse2_v16qi)a));
 }
@@ -689,6 +747,9 @@ inline sse2_vec sse2_eq(sse2_vec a, sse2_vec b) noexcept { return _mm_cmpeq_epi8
 inline sse2_vec sse2_or(sse2_vec a, sse2_vec b) noexcept { return _mm_or_si128(a, b); }
 inline sse2_vec sse2_and(sse2_vec a, sse2_vec b) noexcept { return _mm_and_si128(a, b); }
 inline sse2_vec sse2_sub(sse2_vec a, sse2_vec b) noexcept { return _mm_sub_epi8(a, b); }
+inline sse2_vec sse2_at_most(sse2_vec a, sse2_vec b) noexcept {  // unsigned
+    return _mm_cmpeq_epi8(_mm_subs_epu8(a, b), _mm_setzero_si128());
+}
 inline std::uint32_t sse2_movemask(sse2_vec a) noexcept {
     return static_cast<std::uint32_t>(_mm_movemask_epi8(a));
 }
@@ -706,6 +767,9 @@ struct sse2_block {
     static sse2_block splat(char c) noexcept { return {sse2_splat(c)}; }
     sse2_block eq(sse2_block o) const noexcept { return {sse2_eq(v, o.v)}; }
     sse2_block high() const noexcept { return *this; }  // movemask reads the top bit
+    sse2_block within(char lo, char hi) const noexcept {
+        return {sse2_at_most(sse2_sub(v, sse2_splat(lo)), sse2_splat(static_cast<char>(hi - lo)))};
+    }
     sse2_block operator|(sse2_block o) const noexcept { return {sse2_or(v, o.v)}; }
     sse2_block operator&(sse2_block o) const noexcept { return {sse2_and(v, o.v)}; }
     std::uint64_t mask() const noexcept { return sse2_movemask(v); }
@@ -745,6 +809,10 @@ struct neon_block {
     static neon_block splat(char c) noexcept { return {vdupq_n_u8(static_cast<std::uint8_t>(c))}; }
     neon_block eq(neon_block o) const noexcept { return {vceqq_u8(v, o.v)}; }
     neon_block high() const noexcept { return {vcgeq_u8(v, vdupq_n_u8(0x80))}; }
+    neon_block within(char lo, char hi) const noexcept {
+        const auto l = static_cast<std::uint8_t>(lo), h = static_cast<std::uint8_t>(hi);
+        return {vcleq_u8(vsubq_u8(v, vdupq_n_u8(l)), vdupq_n_u8(static_cast<std::uint8_t>(h - l)))};
+    }
     neon_block operator|(neon_block o) const noexcept { return {vorrq_u8(v, o.v)}; }
     neon_block operator&(neon_block o) const noexcept { return {vandq_u8(v, o.v)}; }
     std::uint64_t mask() const noexcept {  // shift-right-narrow: byte i -> bits 4i .. 4i+3
@@ -1119,6 +1187,10 @@ inline const char* find_non_ascii(const char* p, const char* end) noexcept {
 inline const char* find_non_ascii_or(const char* p, const char* end, char c) noexcept {
     return simd::active::find_non_ascii_or(p, end, c);
 }
+// First byte that is not a screen-name character (ASCII letter, digit, '_'), or end.
+inline const char* find_non_name(const char* p, const char* end) noexcept {
+    return simd::active::find_non_name(p, end);
+}
 // First byte a JSON string cannot hold as it is, or that starts UTF-8 to check (json_special):
 // write_json_string's search.
 inline const char* find_json_escape(const char* p, const char* end) noexcept {
@@ -1188,17 +1260,6 @@ inline unsigned encode_utf8(std::uint32_t cp, char* out) noexcept {
 
 constexpr std::size_t min_size(std::size_t a, std::size_t b) noexcept { return a < b ? a : b; }
 
-// Eight bytes as a little-endian word, whatever the machine (compilers make it one load).
-TWEETVIEW_INLINE constexpr std::uint64_t load_le64(const char* p) noexcept {
-    return static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
-           static_cast<std::uint64_t>(static_cast<unsigned char>(p[1])) << 8 |
-           static_cast<std::uint64_t>(static_cast<unsigned char>(p[2])) << 16 |
-           static_cast<std::uint64_t>(static_cast<unsigned char>(p[3])) << 24 |
-           static_cast<std::uint64_t>(static_cast<unsigned char>(p[4])) << 32 |
-           static_cast<std::uint64_t>(static_cast<unsigned char>(p[5])) << 40 |
-           static_cast<std::uint64_t>(static_cast<unsigned char>(p[6])) << 48 |
-           static_cast<std::uint64_t>(static_cast<unsigned char>(p[7])) << 56;
-}
 
 // Whether the n bytes at a and b are equal. The short strings the record scan compares (footer
 // prefixes, the status URL's parts, separators) go a word at a time, without a call.
@@ -1290,45 +1351,15 @@ inline line_span line_at(const char* p, const char* end) noexcept {
     return {nl > p && nl[-1] == '\r' ? nl - 1 : nl, nl + 1};
 }
 
-// Screen names (in footers, reply headers and mentions) are letters, digits and '_'.
-// Letters, digits and '_', a bit a byte value: '0'-'9' in the first word; 'A'-'Z', '_', 'a'-'z' in
-// the second.
-inline constexpr std::uint64_t name_char_bits[4] = {0x03FF000000000000u, 0x07FFFFFE87FFFFFEu, 0, 0};
-constexpr bool is_name_char(char c) noexcept {
-    const auto u = static_cast<unsigned char>(c);
-    return ((name_char_bits[u >> 6] >> (u & 63u)) & 1u) != 0;
-}
+// Screen names (in footers, reply headers and mentions) are letters, digits and '_': is_name_char
+// and name_bytes (a word's) are the SIMD layer's, which searches for their end (find_non_name).
+using simd::is_name_char;
+using simd::name_bytes;
 
-// The bytes of x that are screen-name characters: their top bits set, the others clear. For a
-// byte b below 0x80, b + (0x80 - lo) has its top bit set when b >= lo, and b + (0x7F - hi) when
-// b > hi; no sum crosses a byte. Letters are tested once, on the bytes with 0x20 set (which
-// makes 'A'-'Z' 'a'-'z' and no other byte a letter). Bytes from 0x80 up are never name bytes.
-constexpr std::uint64_t name_bytes(std::uint64_t x) noexcept {
-    const std::uint64_t b = x & ~simd::swar_highs, folded = b | simd::swar_ones * 0x20;
-    auto at_least = [](std::uint64_t v, unsigned lo) { return v + simd::swar_ones * (0x80u - lo); };
-    auto above = [](std::uint64_t v, unsigned hi) { return v + simd::swar_ones * (0x7Fu - hi); };
-    const std::uint64_t digit = at_least(b, '0') & ~above(b, '9');
-    const std::uint64_t letter = at_least(folded, 'a') & ~above(folded, 'z');
-    const std::uint64_t underscore = at_least(b, '_') & ~above(b, '_');
-    return (digit | letter | underscore) & ~x & simd::swar_highs;
-}
-
-// Length of the run of screen-name characters at p, at most max: eight bytes a step while
-// eight remain, then bytewise.
+// Length of the run of screen-name characters at p, at most max.
 inline std::size_t name_length(const char* p, const char* end, std::size_t max) noexcept {
     const std::size_t room = p < end ? static_cast<std::size_t>(end - p) : 0;
-    const std::size_t lim = room < max ? room : max;
-    std::size_t k = 0;
-    while (room - k >= 8 && k < lim) {
-        const std::uint64_t other = ~name_bytes(load_le64(p + k)) & simd::swar_highs;
-        if (other != 0) {
-            k += simd::ctz64(other) / 8;
-            return k < lim ? k : lim;
-        }
-        k += 8;
-    }
-    while (k < lim && is_name_char(p[k])) ++k;
-    return k < lim ? k : lim;
+    return static_cast<std::size_t>(find_non_name(p, p + (room < max ? room : max)) - p);
 }
 
 // The first i of n whose key_at(i) is not below v (n if none); the keys are sorted.

@@ -44,6 +44,7 @@ void compare(const char* p, const char* end, const query& q) {
     same(V::find_non_ascii(p, end), P::find_non_ascii(p, end), V::name);
     same(V::find_non_ascii_or(p, end, q.c), P::find_non_ascii_or(p, end, q.c), V::name);
     same(V::find_json_escape(p, end), P::find_json_escape(p, end), V::name);
+    same(V::find_non_name(p, end), P::find_non_name(p, end), V::name);
     FUZZ_CHECK_MSG(V::count_byte(p, end, q.a) == P::count_byte(p, end, q.a), V::name);
     std::size_t got_n = 1, want_n = 1;  // (find_pair_count adds to what is there)
     same(V::find_pair_count(p, end, q.a, q.b, &got_n), P::find_pair_count(p, end, q.a, q.b, &want_n), V::name);
@@ -79,6 +80,11 @@ void check_portable(const char* p, const char* end, const query& q) {
                                static_cast<unsigned char>(*special) >= 0x7F))
         ++special;
     FUZZ_CHECK(P::find_json_escape(p, end) == special);
+    const char* other = p;  // the first byte that is not a screen-name character
+    while (other < end && ((*other >= 'a' && *other <= 'z') || (*other >= 'A' && *other <= 'Z') ||
+                           (*other >= '0' && *other <= '9') || *other == '_'))
+        ++other;
+    FUZZ_CHECK(P::find_non_name(p, end) == other);
     const std::string_view eight = q.set.substr(0, 8);
     unsigned present = 0;
     for (std::size_t k = 0; k < eight.size(); ++k) {

@@ -52,6 +52,13 @@ struct naive {
             if (static_cast<unsigned char>(*p) >= 0x80 || *p == c) return p;
         return e;
     }
+    static const char* find_non_name(const char* p, const char* e) {
+        for (; p < e; ++p) {
+            const char c = *p;
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return p;
+        }
+        return e;
+    }
     static const char* find_json_escape(const char* p, const char* e) {
         for (; p < e; ++p) {
             const auto c = static_cast<unsigned char>(*p);
@@ -113,6 +120,7 @@ void compare(const char* name, const char* p, const char* e, char a, char b, fai
     same("find_non_ascii", off(V::find_non_ascii(p, e)), off(Ref::find_non_ascii(p, e)));
     same("find_non_ascii_or", off(V::find_non_ascii_or(p, e, c)), off(Ref::find_non_ascii_or(p, e, c)));
     same("find_json_escape", off(V::find_json_escape(p, e)), off(Ref::find_json_escape(p, e)));
+    same("find_non_name", off(V::find_non_name(p, e)), off(Ref::find_non_name(p, e)));
     same("count_byte", V::count_byte(p, e, a), Ref::count_byte(p, e, a));
     std::size_t got_n = 7, want_n = 7;  // (it adds to what is there)
     same("find_pair_count", off(V::find_pair_count(p, e, a, b, &got_n)), off(Ref::find_pair_count(p, e, a, b, &want_n)));
@@ -326,8 +334,20 @@ TEST_CASE("byte primitives: same_bytes at every length and difference, name char
             }
         }
     }
-    // name_length, a word at a time and bytewise: every run length to 20, each kind of byte after
-    // it, every limit, against a bytewise count.
+    // name_length (the search find_non_name: blocks, words and bytes): every run length to 70,
+    // every byte value after it, against a bytewise count.
+    for (std::size_t len = 0; len <= 70; ++len) {
+        for (int c = 0; c < 256; ++c) {
+            std::string s;
+            for (std::size_t i = 0; i < len; ++i) s += "aZ9_zA0"[i % 7];
+            s += static_cast<char>(c);
+            s += "/status/1";
+            const std::size_t want = bytes::is_name_char(static_cast<char>(c)) ? len + 1 : len;
+            CHECK_MESSAGE(bytes::name_length(s.data(), s.data() + s.size(), 100) == want,
+                          "run " << len << " then byte " << c);
+        }
+    }
+    // And every limit, with each kind of byte after the run.
     for (std::size_t len = 0; len <= 20; ++len) {
         for (const char* after : {"", "/status", "\xC3\xA9", "@", "`", "{", "[", ":", " "}) {
             std::string s;
