@@ -2244,15 +2244,17 @@ struct word_pattern {
     std::uint64_t mask[W];
     std::uint8_t len;  // bytes in the pattern (at most 8 * W)
 };
-template <std::size_t W>
-constexpr void add_bytes(word_pattern<W>& p, std::string_view s) noexcept {
-    for (const char c : s) {
-        if (p.len == 8 * W) return;
-        const unsigned shift = 8u * (p.len % 8u);
-        p.word[p.len / 8u] |= std::uint64_t{static_cast<unsigned char>(c)} << shift;
-        p.mask[p.len / 8u] |= std::uint64_t{0xFF} << shift;
-        ++p.len;
-    }
+// Bytes [at, at + 8) of d[0, n) as a little-endian word (bytes past n zero), and the mask of the
+// bytes present. (Scalars rather than array members updated in a loop: the tables below cost a
+// compiler several times less to evaluate.)
+constexpr std::uint64_t word_at(const char* d, std::size_t n, std::size_t at) noexcept {
+    std::uint64_t w = 0;
+    for (std::size_t k = at; k < n && k < at + 8; ++k)
+        w |= std::uint64_t{static_cast<unsigned char>(d[k])} << (8 * (k - at));
+    return w;
+}
+constexpr std::uint64_t mask_at(std::size_t n, std::size_t at) noexcept {
+    return n <= at ? 0 : n - at >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * (n - at))) - 1;
 }
 // Whether the bytes at p start with the pattern; reads 8 * W bytes.
 template <std::size_t W>
@@ -2262,39 +2264,46 @@ TWEETVIEW_INLINE bool starts_with_words(const char* p, const word_pattern<W>& pa
     return diff == 0;
 }
 
+// A footer line ends with ")" (the paren form) or nothing (the others); a tail is that suffix and
+// the separator after it.
 struct footer_tail {
-    word_pattern<2> bytes;  // the suffix, then the separator
-    std::uint8_t suffix;    // the suffix's length
-    std::uint8_t breaks;    // the separator's line breaks
+    word_pattern<2> bytes;
+    std::uint8_t suffix;  // the suffix's length
+    std::uint8_t breaks;  // the separator's line breaks
 };
 struct footer_patterns {
     word_pattern<3> prefix[footer_slots()];  // by footer_style
-    footer_tail tail[footer_slots()][4][2];  // by [footer_style][separator_style][line ending is crlf]
+    footer_tail tail[2][4][2];               // by [suffix is ")"][separator_style][line ending is crlf]
 };
 constexpr footer_patterns make_footer_patterns() noexcept {
     footer_patterns t{};
     for (std::size_t f = 0; f < footer_slots(); ++f) {
-        add_bytes(t.prefix[f], footer_forms.at[f].prefix);
-        for (std::size_t s = 0; s < 4; ++s)
-            for (std::size_t e = 0; e < 2; ++e) {
-                footer_tail& tail = t.tail[f][s][e];
-                add_bytes(tail.bytes, footer_forms.at[f].suffix);
-                add_bytes(tail.bytes, separator_table[s][e].view());
-                tail.suffix = static_cast<std::uint8_t>(footer_forms.at[f].suffix.size());
-                tail.breaks = separator_table[s][e].breaks;
-            }
+        const std::size_t n = footer_forms.at[f].prefix.size() < 24 ? footer_forms.at[f].prefix.size() : 24;
+        const char* const d = footer_forms.at[f].prefix.data();
+        t.prefix[f] = {{word_at(d, n, 0), word_at(d, n, 8), word_at(d, n, 16)},
+                       {mask_at(n, 0), mask_at(n, 8), mask_at(n, 16)},
+                       static_cast<std::uint8_t>(n)};
     }
+    for (std::size_t s = 0; s < 4; ++s)
+        for (std::size_t e = 0; e < 2; ++e) {
+            const separator_buf& sep = separator_table[s][e];
+            const std::uint64_t w0 = word_at(sep.buf, sep.len, 0), w1 = word_at(sep.buf, sep.len, 8);
+            const std::size_t n = sep.len + 1u;  // after ')': the words shifted up a byte
+            t.tail[0][s][e] = {{{w0, w1}, {mask_at(sep.len, 0), mask_at(sep.len, 8)}, sep.len}, 0, sep.breaks};
+            t.tail[1][s][e] = {{{w0 << 8 | std::uint64_t{')'}, w1 << 8 | w0 >> 56}, {mask_at(n, 0), mask_at(n, 8)},
+                                static_cast<std::uint8_t>(n)},
+                               1,
+                               sep.breaks};
+        }
     return t;
 }
 inline constexpr footer_patterns straight_patterns = make_footer_patterns();
-constexpr bool tails_fit() noexcept {  // (a tail pattern cut short would accept too much)
+constexpr bool tails_fit() noexcept {
     for (const footer_form& f : footer_forms.at)
-        for (const auto& row : separator_table)
-            for (const separator_buf& sep : row)
-                if (f.suffix.size() + sep.len > sizeof(word_pattern<2>::word)) return false;
-    return true;
+        if (!(f.suffix.empty() || f.suffix == ")")) return false;
+    return sizeof(separator_buf::buf) + 1 <= sizeof(word_pattern<2>::word);
 }
-static_assert(tails_fit(), "every suffix and separator fits a tail pattern");
+static_assert(tails_fit(), "a footer's suffix is ')' or nothing, and a separator after it fits a tail pattern");
 
 constexpr std::size_t max_footer_line = 512;  // real footers are under 130 bytes
 
@@ -2902,12 +2911,11 @@ inline straight_end straight_footer(const char* line, const char* wend, const la
     const footer_form& ff = form(shape.footer);
     const std::size_t room = static_cast<std::size_t>(wend - line);
     const char* lim = room > max_footer_line ? line + max_footer_line : wend;
-    // The prefix, and then the suffix with the separator, as word patterns where the bytes allow
-    // (nearly always); a footer line near the end of the input is compared the plain way.
+    // The prefix and the separator as word patterns where the bytes allow (nearly always); a
+    // footer line near the end of the input is compared the plain way.
     const auto footer = static_cast<std::size_t>(shape.footer);
     const bool crlf = shape.eol == line_ending::crlf;
     const word_pattern<3>& prefix = straight_patterns.prefix[footer];
-    const footer_tail& tail = straight_patterns.tail[footer][static_cast<std::size_t>(shape.separator)][crlf];
     const std::size_t plen = ff.prefix.size();
     const std::string_view prefix_rest(ff.prefix.data() + prefix.len, plen - prefix.len);  // past 24 bytes
     const bool prefix_ok = room >= sizeof prefix.word
@@ -2916,11 +2924,12 @@ inline straight_end straight_footer(const char* line, const char* wend, const la
                                : starts_with(line, lim, ff.prefix);
     footer_fields f;
     if (!(prefix_ok && read_footer_link(line + plen, lim, t, f))) return e;
+    const auto sep_style = static_cast<std::size_t>(shape.separator);
+    const footer_tail& tail = straight_patterns.tail[ff.suffix.empty() ? 0 : 1][sep_style][crlf];
     const char* const fend = f.at + tail.suffix;
-    const bool tail_ok = wend - f.at >= 16 ? starts_with_words(f.at, tail.bytes)
-                                           : starts_with(f.at, lim, ff.suffix) &&
-                                                 starts_with(fend, wend, separator_table[static_cast<std::size_t>(shape.separator)][crlf].view());
-    if (tail_ok) {
+    if (wend - f.at >= 16 ? starts_with_words(f.at, tail.bytes)
+                          : starts_with(f.at, lim, ff.suffix) &&
+                                starts_with(fend, wend, separator_table[sep_style][crlf].view())) {
         e.fend = fend;
         e.after = f.at + tail.bytes.len;
         e.breaks = 2u + tail.breaks;  // the blank line's two, none in the footer line, the separator's
