@@ -326,13 +326,14 @@ using if_dangling = std::enable_if_t<dangling_temporary<T>, int>;
 // ---- SIMD layer -------------------------------------------------------------------------------------------
 // Every byte search of this header goes through the functions at the end of this block
 // (find_byte, find_pair, find_pair_count, find_either, find_any, find_non_ascii,
-// find_non_ascii_or, find_non_name, find_json_escape, count_byte, bytes_present). Each variant is a struct with
-// the same static functions:
+// find_non_ascii_or, find_non_name, find_json_escape, count_byte, bytes_present). Each variant is a
+// struct with the same static functions:
 //   simd::portable  plain C++ (SWAR where it pays); always compiled, the reference
 //   simd::sse2      x86-64 (and x86 with SSE2)
 //   simd::neon      aarch64, little-endian
 // The vector variants share one set of algorithms (simd::block_search) written against a
-// 16-byte block type with five operations: load, splat, eq, high (byte >= 0x80), mask.
+// 16-byte block type with six operations: load, splat, eq, high (byte >= 0x80), within (a range of
+// byte values), mask.
 // Compiler builtins, intrinsics and attributes appear in this block and nowhere else in the header.
 
 // TWEETVIEW_INLINE / TWEETVIEW_NOINLINE: where the hot loops are split into calls, decided here
