@@ -1688,6 +1688,12 @@ constexpr unsigned shifted_days(unsigned year, unsigned month, unsigned day) noe
     const unsigned y = year + 400u - (month <= 2 ? 1u : 0u), c = y / 100u;
     return y * 365u + y / 4u - c + c / 4u + days_before_month[month] + day - 1u;
 }
+// Whether weekday wd (0 Sunday - 6 Saturday) is that of shifted day d: d + 3 - wd a multiple of 7,
+// tested without a division (x is a multiple of 7 exactly when x times 7's inverse modulo 2^32 is
+// at most (2^32 - 1) / 7).
+constexpr bool weekday_of(unsigned d, unsigned wd) noexcept {
+    return static_cast<std::uint32_t>(d + 10u - wd) * std::uint32_t{0xB6DB6DB7u} <= 0x24924924u;
+}
 
 TWEETVIEW_INLINE constexpr bool parse_created_at_fast(const char* p, tweet_time& t) noexcept {
     const std::uint64_t w0 = load_le64(p);        // "Www Mmm "
@@ -1729,9 +1735,7 @@ TWEETVIEW_INLINE constexpr bool parse_created_at_fast(const char* p, tweet_time&
                            day_ok;
     if (!((wd.key == wkey) & (mo.key == mkey) & sign_ok & layout_ok & ranges_ok)) return false;
     const unsigned d = shifted_days(year, month, day);
-    // The weekday: d + 3 - wd.value a multiple of 7, tested without a division (x is a multiple
-    // of 7 exactly when x times 7's inverse modulo 2^32 is at most (2^32 - 1) / 7).
-    if (static_cast<std::uint32_t>(d + 10u - wd.value) * std::uint32_t{0xB6DB6DB7u} > 0x24924924u) return false;
+    if (!weekday_of(d, wd.value)) return false;
     const std::int64_t days = static_cast<std::int64_t>(d) - shifted_epoch;
     const std::int32_t off = (p[20] == '-' ? -1 : 1) * static_cast<std::int32_t>(off_h * 60 + off_m);
     t.local = date_time{static_cast<std::int32_t>(year),  static_cast<std::uint8_t>(month),
@@ -1798,7 +1802,7 @@ using namespace time;
     if (day < 1 || day > days_in_month(year, month)) return fail(time_errc::day, 8);
     const unsigned d = detail::shifted_days(static_cast<unsigned>(year), month, day);
     const std::int64_t days = static_cast<std::int64_t>(d) - detail::shifted_epoch;
-    if (static_cast<int>((d + 3u) % 7u) != wd) return fail(time_errc::weekday_mismatch, 0);
+    if (!detail::weekday_of(d, static_cast<unsigned>(wd))) return fail(time_errc::weekday_mismatch, 0);
 
     const std::int32_t off = (p[20] == '-' ? -1 : 1) * static_cast<std::int32_t>(off_h * 60 + off_m);
     r.time.local = date_time{year,
@@ -3696,13 +3700,11 @@ private:
             // Records that lie wholly inside the chunk are parsed in place.
             if (chunk.empty() && !eof) return feed_status::ok;
             parse_result& res = res_;
-            // parse_into, with the straight record's way apart: a tweet that leaves the layout
-            // as it was (and keeps the general way's code out of this loop).
+            // parse_into, with the straight record's way apart (which keeps the general way's
+            // code out of this loop).
             if (detail::may_go_straight(pos_, opts_) && detail::straight_record(res, chunk, opts_, pos_)) {
                 chunk.remove_prefix(res.consumed);
-                flavour_ = refine_flavour(flavour_, res.rec);
-                pos_ = res.next;
-                if (!call(f, res.rec)) return stop();
+                if (!emit(res, f)) return stop();
                 continue;
             }
             detail::parse_general(res, chunk, opts_, pos_, eof);
