@@ -287,8 +287,13 @@
 #define TWEETVIEW_LIFETIMEBOUND
 #endif
 
-#include <cstddef>
 #include <cstdint>
+// std::size_t and std::ptrdiff_t: libstdc++ declares them in every header (bits/c++config.h), and
+// <cstddef> (with std::byte's operators) costs clang as much as the other headers here add to
+// <string_view> together; elsewhere, include it.
+#if !defined(__GLIBCXX__)
+#include <cstddef>
+#endif
 #include <cstring>
 #include <string_view>
 #include <type_traits>
@@ -1850,21 +1855,6 @@ constexpr std::int64_t snowflake_epoch_ms = 1288834974657;
 // separator look like depends on the version of twitter-archive-parser that wrote the file: the
 // layout below is that data, and the one record parser reads it.
 
-namespace detail {
-// Whether a layout's field (or a flavour) is known, and setting it where it is not. Written once
-// here rather than as == and = in place: clang (14) resolves every operator written on an
-// enumeration against all its built-in candidates, about 0.5 M instructions of compile time for
-// each == and 1.3 M for each =, against 0.06 M for a call.
-template <class E>
-constexpr bool known(E e) noexcept {
-    return e != E::unknown;
-}
-template <class E>
-constexpr void fill_unknown(E& field, E value) noexcept {
-    if (!known(field)) field = value;
-}
-}  // namespace detail
-
 // The footer line's form.
 enum class footer_style : std::uint8_t {
     unknown,      // detect from the input
@@ -1885,6 +1875,22 @@ enum class separator_style : std::uint8_t {
 };
 
 enum class line_ending : std::uint8_t { unknown, lf, crlf };
+
+namespace detail {
+// Whether a layout's field (or a flavour) is known, setting it where it is not, and whether a line
+// ending is CRLF. Written once here rather than as == and = in place: clang (14) resolves every operator written on an
+// enumeration against all its built-in candidates, about 0.5 M instructions of compile time for
+// each == and 1.3 M for each =, against 0.06 M for a call.
+template <class E>
+constexpr bool known(E e) noexcept {
+    return e != E::unknown;
+}
+template <class E>
+constexpr void fill_unknown(E& field, E value) noexcept {
+    if (!known(field)) field = value;
+}
+constexpr bool is_crlf(line_ending e) noexcept { return e == line_ending::crlf; }
+}  // namespace detail
 
 // The shape of an archive. A default-constructed layout means "detect it from the first record".
 struct layout {
@@ -2118,15 +2124,11 @@ struct record {
     [[nodiscard]] bool is_error() const noexcept { return kind == record_kind::error; }
     // The record's own bytes (body and footer), as far as they are held (see error::raw).
     [[nodiscard]] std::string_view raw() const noexcept {
-        return kind == record_kind::tweet   ? tweet.raw
-               : kind == record_kind::error ? error.raw
-                                            : std::string_view();
+        return is_tweet() ? tweet.raw : is_error() ? error.raw : std::string_view();
     }
     // Bytes of input this record accounts for: prefix, record and separator.
     [[nodiscard]] std::uint64_t size() const noexcept {
-        const std::uint64_t own = kind == record_kind::tweet   ? tweet.raw.size()
-                                  : kind == record_kind::error ? error.size
-                                                               : 0;
+        const std::uint64_t own = is_tweet() ? tweet.raw.size() : is_error() ? error.size : 0;
         return prefix.size() + own + separator.size();
     }
 };
@@ -2173,7 +2175,7 @@ struct parse_result {
 namespace detail {
 namespace core {
 
-constexpr std::string_view eol_str(line_ending e) noexcept { return e == line_ending::crlf ? "\r\n" : "\n"; }
+constexpr std::string_view eol_str(line_ending e) noexcept { return is_crlf(e) ? "\r\n" : "\n"; }
 
 // What the reader needs of a footer style, gathered from flavour_table: the line's text around
 // "[TS](URL)", and whether records with this footer may start with a reply header.
@@ -2249,7 +2251,7 @@ constexpr separator_buf separator_table[4][2] = {
 };
 
 constexpr const separator_buf& separator_for(separator_style s, line_ending e) noexcept {
-    return separator_table[static_cast<int>(s)][e == line_ending::crlf ? 1 : 0];
+    return separator_table[static_cast<int>(s)][is_crlf(e) ? 1 : 0];
 }
 
 // The first bytes of a short string as little-endian words with a mask each, so that the straight
@@ -2332,6 +2334,7 @@ struct footer_fields {
     errc ec = errc::ok;
     const char* at = nullptr;  // position of the problem; after the link's ')' when ec is ok
     const char* expected = "";
+    [[nodiscard]] constexpr bool ok() const noexcept { return ec == errc::ok; }
 };
 
 // The status-id rule, in footers and reply headers alike: the digits at p, 1 to 20 of them,
@@ -2828,10 +2831,10 @@ inline const char* foreign_footer(const char* p, const char* end, const layout& 
             const line_ending eol = crlf_blank ? line_ending::crlf : line_ending::lf;
             if (detail::known(fs) && (fs != shape.footer || eol != shape.eol)) {
                 const char* lf = find_byte(line, end, '\n');
-                const char* fend = eol == line_ending::crlf && lf > line && lf[-1] == '\r' ? lf - 1 : lf;
+                const char* fend = is_crlf(eol) && lf > line && lf[-1] == '\r' ? lf - 1 : lf;
                 const footer_form& ff = form(fs);
                 tweet scratch;
-                if (read_footer_fields(line + ff.prefix.size(), fend, ff.suffix, scratch).ec == errc::ok) return line;
+                if (read_footer_fields(line + ff.prefix.size(), fend, ff.suffix, scratch).ok()) return line;
             }
         }
         p = nl + 1;
@@ -2878,7 +2881,7 @@ inline const char* take_tweet(parse_result& r, const parse_options& opts, const 
                               const layout& shape, const char* begin, std::uint64_t rec_line, const char* nl,
                               const char* fend, const char* after, std::size_t breaks) noexcept {
     const char* const rec = begin + r.rec.prefix.size();
-    const bool crlf = shape.eol == line_ending::crlf;
+    const bool crlf = detail::is_crlf(shape.eol);
     r.status = parse_status::tweet;
     r.rec.kind = record_kind::tweet;
     tweet& t = r.rec.tweet;
@@ -2931,7 +2934,7 @@ inline straight_end straight_footer(const char* line, const char* wend, const la
     // The prefix and the separator as word patterns where the bytes allow (nearly always); a
     // footer line near the end of the input is compared the plain way.
     const auto footer = static_cast<std::size_t>(shape.footer);
-    const bool crlf = shape.eol == line_ending::crlf;
+    const bool crlf = detail::is_crlf(shape.eol);
     const word_pattern<3>& prefix = straight_patterns.prefix[footer];
     const std::size_t plen = ff.prefix.size();
     const std::string_view prefix_rest(ff.prefix.data() + prefix.len, plen - prefix.len);  // past 24 bytes
@@ -2966,7 +2969,7 @@ inline bool straight_record(parse_result& r, std::string_view bytes, const parse
     const char* const begin = bytes.data();
     const std::size_t max_bytes = opts.max_record_bytes < 256 ? 256 : opts.max_record_bytes;
     const char* const wend = begin + (bytes.size() < max_bytes ? bytes.size() : max_bytes);
-    const bool crlf = shape.eol == line_ending::crlf;
+    const bool crlf = detail::is_crlf(shape.eol);
     std::size_t breaks = 0;
     const char* const nl = find_pair_count(begin, wend, '\n', crlf ? '\r' : '\n', &breaks);
     const std::size_t blank = crlf ? 3 : 2;  // the blank line's bytes from nl
@@ -3046,7 +3049,7 @@ inline void parse_general(parse_result& r, std::string_view bytes, const parse_o
         const char* nl = find_byte(from, wend, '\n');
         if (nl != wend) shape.eol = (nl > rec && nl[-1] == '\r') ? line_ending::crlf : line_ending::lf;
     }
-    const bool crlf = shape.eol == line_ending::crlf;
+    const bool crlf = detail::is_crlf(shape.eol);
     const std::size_t eol_len = crlf ? 2 : 1;
     const line_ending sep_eol = crlf ? line_ending::crlf : line_ending::lf;
 
@@ -3156,7 +3159,7 @@ inline void parse_general(parse_result& r, std::string_view bytes, const parse_o
         if (!ends_here) {
             // A complete, valid footer that the separator does not follow: the separator is
             // missing (or of another flavour). A line that merely starts like a footer is text.
-            if (f.ec == errc::ok && lf != lim) {
+            if (f.ok() && lf != lim) {
                 bool undecided = false;
                 const char* next = skip_misplaced_separator(fend, wend, &undecided);
                 if (undecided && !final_bytes) {
@@ -3174,7 +3177,7 @@ inline void parse_general(parse_result& r, std::string_view bytes, const parse_o
             return candidate::body_text;
         }
         if (foreign) {
-            if (f.ec != errc::ok) {  // text that starts like another flavour's footer
+            if (!f.ok()) {  // text that starts like another flavour's footer
                 return candidate::body_text;
             }
             make_error(errc::mixed_flavour, line, fend, after, foreign_expected);
@@ -3184,7 +3187,7 @@ inline void parse_general(parse_result& r, std::string_view bytes, const parse_o
         detail::fill_unknown(shape.footer, fs);
         if (!detail::known(shape.separator) && sep_len != 0) shape.separator = sep_found;
         detail::fill_unknown(shape.eol, line_ending::lf);
-        if (f.ec != errc::ok) {
+        if (!f.ok()) {
             // A footer line cut by the end of input is a truncated record, not a malformed one.
             if (fend == end && lf == lim) {
                 make_error(errc::truncated, end, end, end,
@@ -3367,7 +3370,7 @@ inline void skip_record(parse_result& r, std::string_view bytes) noexcept {
     using namespace detail;
     if (from == 0) return 0;
     if (from > bytes.size()) return bytes.size();
-    const bool crlf = shape.eol == line_ending::crlf;
+    const bool crlf = detail::is_crlf(shape.eol);
     const std::string_view sep =
         separator_for(detail::known(shape.separator) ? shape.separator : separator_style::dash4,
                       shape.eol)
@@ -4908,10 +4911,8 @@ struct step_access {
 };
 }  // namespace detail::entities
 
-static_assert(entity_kind::mention == static_cast<entity_kind>(0) &&
-                  entity_kind::url == static_cast<entity_kind>(1) &&
-                  entity_kind::hashtag == static_cast<entity_kind>(2) &&
-                  entity_kind::cashtag == static_cast<entity_kind>(3),
+static_assert(static_cast<int>(entity_kind::mention) == 0 && static_cast<int>(entity_kind::url) == 1 &&
+                  static_cast<int>(entity_kind::hashtag) == 2 && static_cast<int>(entity_kind::cashtag) == 3,
               "entity_iterator relies on the kind numbering");
 
 // extractEntitiesWithIndices: all kinds, sorted by begin, overlaps removed.
