@@ -4,7 +4,8 @@
 // so a variant that agrees here gives the same records, entities and repairs as portable.
 //
 // Input: a small header, then the bytes searched.
-//   byte 0, 1  the bytes a and b (find_byte a, find_pair(_count) a b, find_either a b, count_byte a)
+//   byte 0, 1  the bytes a and b (find_byte a, find_pair(_count) a b, find_either a b, count_byte a,
+//              match_block a b)
 //   byte 2     c for find_non_ascii_or (its low 7 bits: the search takes an ASCII byte)
 //   byte 3     bits 0-4: the size of find_any's set (0-16), taken from the bytes after the header
 //              (bytes_present: its first 8)
@@ -51,6 +52,16 @@ void compare(const char* p, const char* end, const query& q) {
     FUZZ_CHECK_MSG(got_n == want_n, V::name);
     const std::string_view eight = q.set.substr(0, 8);  // (bytes_present takes at most 8)
     FUZZ_CHECK_MSG(V::bytes_present(p, end, eight) == P::bytes_present(p, end, eight), V::name);
+    if constexpr (V::has_match_block) {  // (avx512 only: against the bytes themselves)
+        std::uint64_t bits = 1;
+        const char* const block = V::match_block(p, end, q.a, q.b, &bits);
+        const char* const first = P::find_either(p, end, q.a, q.b);
+        FUZZ_CHECK_MSG(block == (first == end ? end : p + (first - p) / 64 * 64), V::name);
+        std::uint64_t want = 0;
+        for (std::size_t i = 0; i < 64 && block + i < end; ++i)
+            if (block[i] == q.a || block[i] == q.b) want |= std::uint64_t{1} << i;
+        FUZZ_CHECK_MSG(bits == want, V::name);
+    }
 }
 
 // The portable variant against a plain loop, so that the reference itself is checked too.

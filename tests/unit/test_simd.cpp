@@ -1,8 +1,8 @@
 // The SIMD layer (section 2 of the header): every search of every variant compiled into this build
 // gives what the portable variant gives on the same input, and the portable variant gives what a
-// naive loop written here gives. Inputs: every length 0..300 at every alignment 0..63, a match at
-// every position, bytes >= 0x80 around and as the target, long inputs for count_byte's lane
-// counters, and random bytes.
+// naive loop written here gives (and avx512's match_block, which only it has, what naive gives).
+// Inputs: every length 0..300 at every alignment 0..63, a match at every position, bytes >= 0x80
+// around and as the target, long inputs for count_byte's lane counters, and random bytes.
 #include <doctest/doctest.h>
 
 #include <tweetview/tweetview.hpp>
@@ -76,6 +76,19 @@ struct naive {
         *n += count_byte(p, at, a);
         return at;
     }
+    static const char* match_block(const char* p, const char* e, char a, char b, std::uint64_t* bits) {
+        for (; p < e; p += e - p < 64 ? e - p : 64) {
+            std::uint64_t m = 0;
+            for (std::size_t i = 0; i < 64 && p + i < e; ++i)
+                if (p[i] == a || p[i] == b) m |= std::uint64_t{1} << i;
+            if (m != 0) {
+                *bits = m;
+                return p;
+            }
+        }
+        *bits = 0;
+        return e;
+    }
     static unsigned bytes_present(const char* p, const char* e, std::string_view set) {
         unsigned bits = 0;
         for (std::size_t k = 0; k < set.size() && k < 8; ++k)
@@ -129,6 +142,14 @@ void compare(const char* name, const char* p, const char* e, char a, char b, fai
     for (const std::string_view q : {std::string_view(set, 5), std::string_view(sigils, 5), std::string_view(sigils, 8),
                                      std::string_view(set, 1), std::string_view(set, 0)})
         same("bytes_present", V::bytes_present(p, e, q), Ref::bytes_present(p, e, q));
+    if constexpr (V::has_match_block) {  // (avx512 only, against naive)
+        for (const char y : {a, b}) {
+            std::uint64_t got_bits = 1, want_bits = 2;
+            const std::size_t got = off(V::match_block(p, e, a, y, &got_bits));
+            same("match_block", got, off(naive::match_block(p, e, a, y, &want_bits)));
+            if (got_bits != want_bits) f.note(name, "match_block's mask", p, e, 0, 1);
+        }
+    }
 }
 
 // Every variant compiled in against portable, and portable against naive.
