@@ -11,6 +11,9 @@
 # the rest is generating code for records() at -O0).
 #   sh tests/bench/compile_cost.sh [CXX] [RUNS] [INCLUDE_DIR]   (INCLUDE_DIR: another copy of the header)
 #   TWEETVIEW_COMPILE_COST_FLAGS="-DTWEETVIEW_NO_DISPATCH" sh tests/bench/compile_cost.sh ...   (more flags)
+#   TWEETVIEW_COMPILE_COST_OPERATORS=1 sh tests/bench/compile_cost.sh ...   (also: the instructions one
+#     `==` and one `=` on an enumeration cost, and the same test as a call, each the statement
+#     `if (x == E::b) n += i;` (`x = E::b; n += i;`, `if (same(x, E::b)) n += i;`) less `n += i;`)
 #   TWEETVIEW_COMPILE_COST_SECTIONS=1 sh tests/bench/compile_cost.sh ...   (also: what reading each
 #     numbered section of the header costs, in instructions: a TU that includes the header cut
 #     before each "// ---- N." section, its namespaces and include guard closed, less the same cut
@@ -116,4 +119,33 @@ CPP
     [ "$at" = end ] || prev_name=$(sed -n "${at}p" "$header" | sed -e 's/^\/\/ ---- //' -e 's/ -*$//')
   done
   echo "    (the first row includes the compiler's fixed cost; the rows add up to the include-only figure)"
+fi
+if [ -n "${TWEETVIEW_COMPILE_COST_OPERATORS:-}" ] && command -v valgrind >/dev/null 2>&1; then
+  # What one operator on an enumeration costs the compiler, against the same test as a call:
+  # TUs of 200 statements each, less a TU of 200 `n += i;` (the reason the header tests and sets
+  # the enumerations it uses most through a few small functions, section 4).
+  ops() {  # ops NAME STATEMENT: a TU of 200 of STATEMENT (with $i the statement's number)
+    {
+      echo 'enum class E : unsigned char { a, b, c };'
+      echo 'constexpr bool same(E x, E y) noexcept { return x == y; }'
+      echo 'int f(E x) {'
+      echo '  int n = 0;'
+      i=0
+      while [ $i -lt 200 ]; do
+        echo "  $2" | sed "s/\\\$i/$i/g"
+        i=$((i + 1))
+      done
+      echo '  return n + static_cast<int>(x);'
+      echo '}'
+    } >"$tmp/$1.cpp"
+  }
+  ops op_eq 'if (x == E::b) n += $i;'
+  ops op_assign 'x = E::b; n += $i;'
+  ops op_call 'if (same(x, E::b)) n += $i;'
+  ops op_int 'n += $i;'
+  zero=$(instructions "$tmp/op_int.cpp")
+  for o in eq assign call; do
+    n=$(instructions "$tmp/op_$o.cpp")
+    printf '  an enumeration operand, per statement: %-7s %s k instructions\n' "$o" "$(((n - zero) / 200000))"
+  done
 fi
