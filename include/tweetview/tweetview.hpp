@@ -1094,19 +1094,13 @@ struct avx512 : avx2 {
         }
         return end;
     }
-    // The mention and hashtag scans' search, in texts of a few hundred bytes: 64 a step, the last
-    // partial block masked, so a tweet is one or two steps.
+    // The hashtag scan's search, in texts of a few hundred bytes: match_block's first match, so a
+    // tweet is one or two steps.
     TWEETVIEW_TARGET("avx512bw")
     static const char* find_either(const char* p, const char* end, char a, char b) noexcept {
-        const v64qi va = v64qi{} + a, vb = v64qi{} + b;
-        for (std::ptrdiff_t left = end - p; left > 0; left -= 64, p += 64) {
-            const std::uint64_t live = left >= 64 ? ~0ull : (1ull << left) - 1;
-            const v64qi x = load_live(p, live);
-            const std::uint64_t m =
-                __builtin_ia32_cmpb512_mask(x, va, 0, live) | __builtin_ia32_cmpb512_mask(x, vb, 0, live);
-            if (m != 0) return p + ctz64(m);
-        }
-        return end;
+        std::uint64_t m = 0;
+        const char* const block = match_block(p, end, a, b, &m);
+        return m != 0 ? block + ctz64(m) : end;
     }
     // A JSON string's text: 64 a step, the last partial block masked. Signed compares: below ' '
     // is a control character or a byte >= 0x80.
@@ -3414,9 +3408,7 @@ inline void skip_record(parse_result& r, std::string_view bytes) noexcept {
     if (from > bytes.size()) return bytes.size();
     const bool crlf = detail::is_crlf(shape.eol);
     const std::string_view sep =
-        separator_for(detail::known(shape.separator) ? shape.separator : separator_style::dash4,
-                      shape.eol)
-            .view();
+        separator_for(detail::known(shape.separator) ? shape.separator : separator_style::dash4, shape.eol).view();
     const char* const base = bytes.data();
     const char* const end = base + bytes.size();
     std::size_t at = from >= sep.size() ? from - sep.size() : 0;
@@ -3730,21 +3722,26 @@ private:
                 const std::string_view held(carry_.data(), carry_.size());
                 parse_result& res = res_;
                 detail::parse_into(res, held, opts_, pos_, eof && step == chunk.size());
-                if (res.status == parse_status::need_more) {
-                    pos_.resume = res.next.resume;
-                    pos_.eol = res.next.eol;
-                    chunk.remove_prefix(step);
-                    continue;
-                }
-                if (res.status == parse_status::skip) {
-                    chunk.remove_prefix(step);
-                    carry_.shrink_to(res.consumed);
-                    start_skip(res);
-                    continue;
+                switch (res.status) {
+                    case parse_status::need_more:
+                        pos_.resume = res.next.resume;
+                        pos_.eol = res.next.eol;
+                        chunk.remove_prefix(step);
+                        continue;
+                    case parse_status::skip:
+                        chunk.remove_prefix(step);
+                        carry_.shrink_to(res.consumed);
+                        start_skip(res);
+                        continue;
+                    case parse_status::tweet:
+                    case parse_status::error:
+                    case parse_status::end:
+                        break;
                 }
                 // The record ended inside the carry: hand it out, then go on with the chunk.
-                const bool go = (res.status == parse_status::end && res.consumed == 0) || emit(res, f);
-                if (res.status == parse_status::end) pos_ = res.next;
+                const bool ended = res.status == parse_status::end;
+                const bool go = (ended && res.consumed == 0) || emit(res, f);
+                if (ended) pos_ = res.next;
                 if (res.consumed >= old) {
                     chunk.remove_prefix(res.consumed - old);
                     carry_.clear();
@@ -3753,7 +3750,7 @@ private:
                     carry_.drop_front(res.consumed);
                 }
                 if (!go) return stop();
-                if (res.status == parse_status::end) return feed_status::ok;
+                if (ended) return feed_status::ok;
                 continue;
             }
             // Records that lie wholly inside the chunk are parsed in place.
