@@ -3992,7 +3992,7 @@ TWEETVIEW_INLINE std::uint32_t find_next(const text_ref& t, candidates& c, std::
         const char* const s = reinterpret_cast<const char*>(t.s);
         for (;;) {
             if (from >= t.n) return t.n;
-            if (c.base == none || from < c.base || from - c.base >= 64) {
+            if (c.base == none || from - c.base >= 64) {  // (from below base too: the difference wraps)
                 const char* const block =
                     t.match_block(s + from, s + t.n, static_cast<char>(a), static_cast<char>(b), &c.bits);
                 const auto at = static_cast<std::uint32_t>(block - s);
