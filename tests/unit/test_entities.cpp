@@ -133,6 +133,43 @@ TEST_CASE("rules: mentions, lists, URLs, hashtags, cashtags, overlaps (vs twitte
     }
 }
 
+// isValidUrl's label rule (idna.toAscii: each label 1 to 63 characters once encoded) has two paths:
+// one pass over an all-ASCII domain, and the label-by-label one when a byte is not ASCII. These
+// cases put the too-long label on each side of a non-ASCII label, in an ASCII domain after a good
+// one, and last (a punycode TLD); the expected values follow from "url long label rejected" above (checked against
+// twitter-text 3.1.0): a URL with a 64-character label is rejected, and the scan goes on after it.
+TEST_CASE("URL domain labels: 63 characters pass and 64 fail, ASCII or not") {
+    const std::string a63(63, 'a'), a64(64, 'a'), b63(63, 'b');
+    const std::string ok_after_unicode = "http://\u00fc." + a63 + ".com";
+    CHECK(got("urls", ok_after_unicode) == std::vector<std::string>{"url " + ok_after_unicode + " 0 76"});
+    CHECK(got("urls", "http://\u00fc." + a64 + ".com").empty());
+    CHECK(got("urls", "http://" + a64 + ".\u00fc.com").empty());
+    const std::string two_ascii = "http://" + a63 + "." + b63 + ".com";
+    CHECK(got("urls", two_ascii) == std::vector<std::string>{"url " + two_ascii + " 0 138"});
+    CHECK(got("urls", "http://" + b63 + "." + a64 + ".com x").empty());
+    const std::string punycode_tld63 = "http://a.xn--" + std::string(59, 'a');  // (the last label)
+    CHECK(got("urls", punycode_tld63) == std::vector<std::string>{"url " + punycode_tld63 + " 0 72"});
+    CHECK(got("urls", punycode_tld63 + "a").empty());
+}
+
+// isValidUrl's MAX_URL_LENGTH: the protocol (https:// when there is none) plus the URL, in UTF-16
+// units, at most 4096. The URL is counted only when its bytes could exceed it: a path of 'a's is
+// one unit a byte, a path of '\u00e9's one unit for two bytes.
+TEST_CASE("URL length: 4096 UTF-16 units with the protocol pass, 4097 fail") {
+    for (const std::string unit : {"a", "\u00e9"}) {
+        for (const std::string start : {"http://example.com/", "example.com/"}) {
+            const std::size_t protocol = start[0] == 'h' ? 7 : 8, n = 4096 - protocol - start.size();
+            std::string url = start;
+            for (std::size_t i = 0; i < n; ++i) url += unit;
+            CAPTURE(unit);
+            CAPTURE(start);
+            CHECK(got("urls", url + " x") ==
+                  std::vector<std::string>{"url " + url + " 0 " + std::to_string(start.size() + n)});
+            CHECK(got("urls", url + unit + " x").empty());
+        }
+    }
+}
+
 TEST_CASE("entity accessors: span, value, list_slug, 12-byte trivially copyable") {
     static_assert(sizeof(entity) == 12 && std::is_trivially_copyable<entity>::value, "");
     const std::string_view t = "@alice/team ＠bob ＃tag #x $AB http://a.co";
