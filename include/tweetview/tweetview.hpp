@@ -4547,8 +4547,8 @@ struct url_scan {
     candidates dots{};
     // Cache for the labels after a dot: from blk_lo, labels are valid
     // subdomains up to the label starting at blk_hi; good_dot is the dot after
-    // the last label there that is a valid domain name followed by a TLD.
-    std::uint32_t blk_lo = none, blk_hi = 0, good_dot = none;
+    // the last label there that is a valid domain name followed by a TLD, good_end that TLD's end.
+    std::uint32_t blk_lo = none, blk_hi = 0, good_dot = none, good_end = 0;
     // protocol-less match being split into validAsciiDomain matches
     std::uint32_t sub_from = 0, sub_end = 0, sub_match_end = 0, nxt_b = none, nxt_e = 0;
     std::uint32_t sub_ascii_end = 0;  // asciiEndPosition of extractUrlsWithIndices (absolute)
@@ -4574,7 +4574,10 @@ struct url_scan {
                 z += c.len;
             }
             if (z > y && z < t.n && t.s[z] == '.' && first_d && last_d) {  // validSubdomain
-                if (!us && tld_match(t, z + 1, t.n)) good_dot = z;        // validDomainName + TLD
+                if (!us) {  // validDomainName + TLD
+                    const std::uint32_t te = tld_match(t, z + 1, t.n);
+                    if (te != 0) good_dot = z, good_end = te;
+                }
                 y = z + 1;
                 continue;
             }
@@ -4739,7 +4742,7 @@ struct url_scan {
     std::uint32_t domain_end(const text_ref& t, dot_site& s, std::uint32_t d) noexcept {
         if (!is_domain(decode(t, d).cp)) return none;  // validSubdomain/validDomainName start
         ensure_block(t, s.p + 1);
-        if (good_dot != none && good_dot > s.p) return tld_match(t, good_dot + 1, t.n);
+        if (good_dot != none && good_dot > s.p) return good_end;
         if (s.last_us == none || s.last_us < d) {  // [d, p) is a validDomainName
             if (s.tld_here == none) s.tld_here = tld_match(t, s.p + 1, t.n);
             if (s.tld_here != 0) return s.tld_here;
