@@ -2293,8 +2293,8 @@ constexpr const separator_buf& separator_for(separator_style s, line_ending e) n
 // The first bytes of a short string as little-endian words with a mask each, so that the straight
 // pass (below) compares them with a fixed number of loads, without a call or a branch on the
 // string's length: a footer form's prefix (its first 24 bytes; all of it for the text forms), and
-// its suffix with the separator after it. Made at compile time: a prefix per form, a tail per
-// suffix, separator and line ending.
+// its suffix with the separator after it: a prefix per form, a tail per suffix, separator and line
+// ending. make_footer_patterns() is the rule; the header holds what it makes as a literal.
 template <std::size_t W>
 struct word_pattern {
     std::uint64_t word[W];
@@ -2354,7 +2354,73 @@ constexpr footer_patterns make_footer_patterns() noexcept {
         }
     return t;
 }
-inline constexpr footer_patterns straight_patterns = make_footer_patterns();
+// make_footer_patterns()'s table, as a literal (12 M instructions of clang's to make): the tests
+// check the two agree, and print it where they differ.
+// BEGIN MADE straight_patterns
+inline constexpr footer_patterns straight_patterns = {
+    {
+        // footer_style 0
+        {{0x0000000000000000, 0x0000000000000000, 0x0000000000000000},
+         {0x0000000000000000, 0x0000000000000000, 0x0000000000000000}, 0},
+        // footer_style 1
+        {{0x6c616e696769724f, 0x7754206e6f20796c, 0x00203a7265747469},
+         {0xffffffffffffffff, 0xffffffffffffffff, 0x00ffffffffffffff}, 23},
+        // footer_style 2
+        {{0x616e696769724f28, 0x54206e6f20796c6c, 0x203a726574746977},
+         {0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}, 24},
+        // footer_style 3
+        {{0x63727320676d693c, 0x2f616964656d223d, 0x63692e7465657774},
+         {0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}, 24},
+        // footer_style 4
+        {{0x63727320676d693c, 0x6964656d2f2e223d, 0x2e74656577742f61},
+         {0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}, 24},
+        // footer_style 5
+        {{0x63727320676d693c, 0x2f2e2e2f2e2e223d, 0x77742f616964656d},
+         {0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}, 24},
+        // footer_style 6
+        {{0x63727320676d693c, 0x737465737361223d, 0x2f736567616d692f},
+         {0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}, 24},
+    },
+    {
+        {
+            {
+                {{{0x00000a2d2d2d2d0a, 0x0000000000000000}, {0x0000ffffffffffff, 0x0000000000000000}, 6}, 0, 2},
+                {{{0x0a0d2d2d2d2d0a0d, 0x0000000000000000}, {0xffffffffffffffff, 0x0000000000000000}, 8}, 0, 2},
+            },
+            {
+                {{{0x000000000a2d2d0a, 0x0000000000000000}, {0x00000000ffffffff, 0x0000000000000000}, 4}, 0, 2},
+                {{{0x00000a0d2d2d0a0d, 0x0000000000000000}, {0x0000ffffffffffff, 0x0000000000000000}, 6}, 0, 2},
+            },
+            {
+                {{{0x00000a2d2d2d2d0a, 0x0000000000000000}, {0x0000ffffffffffff, 0x0000000000000000}, 6}, 0, 2},
+                {{{0x0a0d2d2d2d2d0a0d, 0x0000000000000000}, {0xffffffffffffffff, 0x0000000000000000}, 8}, 0, 2},
+            },
+            {
+                {{{0x0a0a2d2d2d2d0a0a, 0x0000000000000000}, {0xffffffffffffffff, 0x0000000000000000}, 8}, 0, 4},
+                {{{0x2d2d2d2d0a0d0a0d, 0x000000000a0d0a0d}, {0xffffffffffffffff, 0x00000000ffffffff}, 12}, 0, 4},
+            },
+        },
+        {
+            {
+                {{{0x000a2d2d2d2d0a29, 0x0000000000000000}, {0x00ffffffffffffff, 0x0000000000000000}, 7}, 1, 2},
+                {{{0x0d2d2d2d2d0a0d29, 0x000000000000000a}, {0xffffffffffffffff, 0x00000000000000ff}, 9}, 1, 2},
+            },
+            {
+                {{{0x0000000a2d2d0a29, 0x0000000000000000}, {0x000000ffffffffff, 0x0000000000000000}, 5}, 1, 2},
+                {{{0x000a0d2d2d0a0d29, 0x0000000000000000}, {0x00ffffffffffffff, 0x0000000000000000}, 7}, 1, 2},
+            },
+            {
+                {{{0x000a2d2d2d2d0a29, 0x0000000000000000}, {0x00ffffffffffffff, 0x0000000000000000}, 7}, 1, 2},
+                {{{0x0d2d2d2d2d0a0d29, 0x000000000000000a}, {0xffffffffffffffff, 0x00000000000000ff}, 9}, 1, 2},
+            },
+            {
+                {{{0x0a2d2d2d2d0a0a29, 0x000000000000000a}, {0xffffffffffffffff, 0x00000000000000ff}, 9}, 1, 4},
+                {{{0x2d2d2d0a0d0a0d29, 0x0000000a0d0a0d2d}, {0xffffffffffffffff, 0x000000ffffffffff}, 13}, 1, 4},
+            },
+        },
+    },
+};
+// END MADE straight_patterns
 constexpr bool tails_fit() noexcept {
     for (const footer_form& f : footer_forms.at)
         if (!(f.suffix.empty() || f.suffix == ")")) return false;
@@ -2742,8 +2808,9 @@ inline bool looks_escaped(std::string_view text) noexcept {
 // The flavour a record shows, from flavour_table: the rows with its footer form and separator,
 // the one placed as the record shows (a separator before the first record, one after this
 // record or not), the first such row in the table; where the rows left differ only in escaping,
-// the text's evidence (looks_escaped) decides. Computed for every shape at compile time, in one
-// pass over the rows (the tests check it against that rule, shape by shape).
+// the text's evidence (looks_escaped) decides. make_flavour_picks() makes it for every shape in one
+// pass over the rows; the header holds what it makes as a literal (the tests check both against
+// that rule, shape by shape).
 struct flavour_pick {
     flavour plain, escaped;  // the row without escaping, the row with it (equal if one fits)
 };
@@ -2783,12 +2850,28 @@ constexpr flavour_pick_table make_flavour_picks() noexcept {
     }
     return t;
 }
-inline constexpr flavour_pick_table flavour_picks = make_flavour_picks();
+// make_flavour_picks()'s table, as a literal (clang's constant evaluator took 17 M instructions, 2%
+// of reading this header, to make it): two hex digits a shape, its plain and its escaped flavour,
+// from 2 * pick_index(...); a line a footer style. The tests check it against the function and
+// against a search of flavour_table shape by shape, and print it where it differs.
+// BEGIN MADE flavour_picks
+inline constexpr char flavour_pick_digits[] =
+    "00000000000000000000000000000000"  // footer_style 0
+    "11111111111111110000000000000000"  // footer_style 1
+    "2233aaaa000000002233aaaa55445544"  // footer_style 2
+    "66666666000000000000000066666666"  // footer_style 3
+    "78787878000000000000000078787878"  // footer_style 4
+    "c9c9c9c90000000000000000c9c9c9c9"  // footer_style 5
+    "bbbbbbbb0000000000000000bbbbbbbb";  // footer_style 6
+// END MADE flavour_picks
+constexpr flavour_pick flavour_picked(std::size_t i) noexcept {
+    auto digit = [](char c) noexcept { return static_cast<flavour>(c <= '9' ? c - '0' : c - 'a' + 10); };
+    return {digit(flavour_pick_digits[2 * i]), digit(flavour_pick_digits[2 * i + 1])};
+}
 
 inline flavour flavour_of(const layout& shape, bool followed_by_separator, std::string_view text) noexcept {
-    const flavour_pick& p =
-        flavour_picks
-            .at[pick_index(shape.footer, shape.separator, shape.leading_separator, followed_by_separator)];
+    const flavour_pick p =
+        flavour_picked(pick_index(shape.footer, shape.separator, shape.leading_separator, followed_by_separator));
     if (p.plain == p.escaped) return p.plain;
     return looks_escaped(text) ? p.escaped : p.plain;
 }

@@ -3,6 +3,7 @@
 
 #include "../support.hpp"
 
+#include <cstdio>
 #include <filesystem>
 #include <iterator>
 #include <string>
@@ -272,7 +273,7 @@ TEST_CASE("flavour_table: one row per flavour, and what reads it") {
     CHECK(fmt("![](./media1-x.jpg)", flavour::f10) == "> ![](media/1-x.jpg)");
 }
 
-// The rule flavour_picks is built from, written as a search of the table for one shape.
+// The rule make_flavour_picks() follows, written as a search of the table for one shape.
 detail::flavour_pick pick_by_search(footer_style footer, separator_style sep, bool leading, bool followed) {
     detail::flavour_pick p{flavour::unknown, flavour::unknown};
     int best_plain = -1, best_escaped = -1;
@@ -293,7 +294,8 @@ TEST_CASE("flavour_table: the compile-time tables it makes") {
         CHECK(f.prefix == row.footer_prefix);
         CHECK(f.suffix == row.footer_suffix);
     }
-    // flavour_picks, made in one pass over the rows, is the search's answer for every shape.
+    // The header's flavour picks (make_flavour_picks(), one pass over the rows, as a literal) are the
+    // search's answer for every shape.
     std::size_t shapes = 0, known = 0;
     for (std::size_t f = 0; f < detail::footer_slots(); ++f) {
         for (std::size_t s = 0; s < detail::separator_slots; ++s) {
@@ -301,7 +303,7 @@ TEST_CASE("flavour_table: the compile-time tables it makes") {
                 const auto fs = static_cast<footer_style>(f);
                 const auto ss = static_cast<separator_style>(s);
                 const detail::flavour_pick want = pick_by_search(fs, ss, k & 2, k & 1);
-                const detail::flavour_pick got = detail::flavour_picks.at[detail::pick_index(fs, ss, k & 2, k & 1)];
+                const detail::flavour_pick got = detail::flavour_picked(detail::pick_index(fs, ss, k & 2, k & 1));
                 CHECK(got.plain == want.plain);
                 CHECK(got.escaped == want.escaped);
                 ++shapes;
@@ -309,8 +311,96 @@ TEST_CASE("flavour_table: the compile-time tables it makes") {
             }
         }
     }
-    CHECK(shapes == sizeof(detail::flavour_picks.at) / sizeof(detail::flavour_picks.at[0]));
+    CHECK(shapes == sizeof(detail::flavour_pick_table::at) / sizeof(detail::flavour_pick_table::at[0]));
     CHECK(known > shapes / 4);  // most footer forms have rows: the comparison is not of empty tables
+}
+
+// The literals the header holds for make_flavour_picks() and make_footer_patterns() (clang's
+// constant evaluator took 30 M instructions, 4% of reading the header, to make them), printed as
+// the header writes them: the test below prints them where they differ, to paste in.
+std::string picks_literal() {
+    constexpr detail::flavour_pick_table t = detail::make_flavour_picks();
+    constexpr std::size_t per_style = detail::separator_slots * 4;
+    std::string out = "inline constexpr char flavour_pick_digits[] =\n";
+    for (std::size_t f = 0; f < detail::footer_slots(); ++f) {
+        out += "    \"";
+        for (std::size_t i = f * per_style; i < (f + 1) * per_style; ++i)
+            for (const flavour x : {t.at[i].plain, t.at[i].escaped}) out += "0123456789abcdef"[static_cast<int>(x)];
+        out += f + 1 == detail::footer_slots() ? "\";" : "\"";
+        out += "  // footer_style " + std::to_string(f) + "\n";
+    }
+    return out;
+}
+std::string hex(std::uint64_t w) {
+    char b[24];
+    std::snprintf(b, sizeof b, "0x%016llx", static_cast<unsigned long long>(w));
+    return b;
+}
+// A pattern's words and masks, the masks on a line of their own when `indent` is not empty.
+template <std::size_t W>
+std::string pattern_literal(const detail::word_pattern<W>& p, const std::string& indent = "") {
+    std::string words, masks;
+    for (std::size_t i = 0; i < W; ++i) {
+        words += (i ? ", " : "") + hex(p.word[i]);
+        masks += (i ? ", " : "") + hex(p.mask[i]);
+    }
+    return "{{" + words + "}," + (indent.empty() ? " " : "\n" + indent + " ") + "{" + masks + "}, " +
+           std::to_string(p.len) + "}";
+}
+std::string patterns_literal() {
+    constexpr detail::footer_patterns t = detail::make_footer_patterns();
+    std::string out = "inline constexpr footer_patterns straight_patterns = {\n    {\n";
+    for (std::size_t f = 0; f < detail::footer_slots(); ++f)
+        out += "        // footer_style " + std::to_string(f) + "\n        " + pattern_literal(t.prefix[f], "        ") +
+               ",\n";
+    out += "    },\n    {\n";
+    for (std::size_t x = 0; x < 2; ++x) {
+        out += "        {\n";
+        for (std::size_t s = 0; s < 4; ++s) {
+            out += "            {\n";
+            for (std::size_t e = 0; e < 2; ++e) {
+                const detail::footer_tail& tail = t.tail[x][s][e];
+                out += "                {" + pattern_literal(tail.bytes) + ", " + std::to_string(tail.suffix) + ", " +
+                       std::to_string(tail.breaks) + "},\n";
+            }
+            out += "            },\n";
+        }
+        out += "        },\n";
+    }
+    out += "    },\n};\n";
+    return out;
+}
+template <std::size_t W>
+bool same_pattern(const detail::word_pattern<W>& a, const detail::word_pattern<W>& b) {
+    for (std::size_t i = 0; i < W; ++i)
+        if (a.word[i] != b.word[i] || a.mask[i] != b.mask[i]) return false;
+    return a.len == b.len;
+}
+
+TEST_CASE("flavour_table: the header's literal tables are what its rules make") {
+    constexpr detail::flavour_pick_table picks = detail::make_flavour_picks();
+    constexpr std::size_t n = sizeof(picks.at) / sizeof(picks.at[0]);
+    CHECK(sizeof(detail::flavour_pick_digits) == 2 * n + 1);
+    bool same = sizeof(detail::flavour_pick_digits) == 2 * n + 1;
+    for (std::size_t i = 0; same && i < n; ++i) {
+        const detail::flavour_pick p = detail::flavour_picked(i);
+        same = p.plain == picks.at[i].plain && p.escaped == picks.at[i].escaped;
+    }
+    CHECK(same);
+    if (!same) MESSAGE("flavour_pick_digits should be:\n" << picks_literal());
+
+    constexpr detail::footer_patterns pats = detail::make_footer_patterns();
+    const detail::footer_patterns& have = detail::straight_patterns;
+    bool same_pats = true;
+    for (std::size_t f = 0; f < detail::footer_slots(); ++f) same_pats = same_pats && same_pattern(have.prefix[f], pats.prefix[f]);
+    for (std::size_t x = 0; x < 2; ++x)
+        for (std::size_t s = 0; s < 4; ++s)
+            for (std::size_t e = 0; e < 2; ++e) {
+                const detail::footer_tail &a = have.tail[x][s][e], &b = pats.tail[x][s][e];
+                same_pats = same_pats && same_pattern(a.bytes, b.bytes) && a.suffix == b.suffix && a.breaks == b.breaks;
+            }
+    CHECK(same_pats);
+    if (!same_pats) MESSAGE("straight_patterns should be:\n" << patterns_literal());
 }
 
 TEST_CASE("reply headers, and the writer puts them back") {
