@@ -401,6 +401,17 @@ TEST_CASE("flavour_table: the header's literal tables are what its rules make") 
             }
     CHECK(same_pats);
     if (!same_pats) MESSAGE("straight_patterns should be:\n" << patterns_literal());
+
+    // The separators, written out, are make_separator()'s.
+    for (int st = 0; st < 4; ++st)
+        for (const line_ending e : {line_ending::lf, line_ending::crlf}) {
+            const auto style = static_cast<separator_style>(st);
+            const detail::separator_buf want = detail::make_separator(style, e);
+            const detail::separator_buf& have = detail::separator_for(style, e);
+            CAPTURE(st);
+            CHECK(have.view() == want.view());
+            CHECK(have.breaks == want.breaks);
+        }
 }
 
 TEST_CASE("reply headers, and the writer puts them back") {
