@@ -2985,6 +2985,13 @@ inline void done_until(parse_result& r, const parse_position& pos, const layout&
     r.shape = shape;
 }
 
+// A result's status and its record's kind, which change together (one place to assign them:
+// clang resolves each `=` on an enumeration against some 300 built-in candidates).
+inline void set_status(parse_result& r, parse_status status, record_kind kind) noexcept {
+    r.status = status;
+    r.rec.kind = kind;
+}
+
 constexpr const char* anchor_expected =
     "a flavour twitter-archive-parser released: thread anchors <a name=...> are from an unmerged branch (B4)";
 
@@ -2998,8 +3005,7 @@ inline const char* take_tweet(parse_result& r, const parse_options& opts, const 
                               const char* fend, const char* after, std::size_t breaks) noexcept {
     const char* const rec = begin + r.rec.prefix.size();
     const bool crlf = detail::is_crlf(shape.eol);
-    r.status = parse_status::tweet;
-    r.rec.kind = record_kind::tweet;
+    set_status(r, parse_status::tweet, record_kind::tweet);
     tweet& t = r.rec.tweet;
     const char* body_end = nl + (crlf ? -1 : 0);  // the body ends before the blank line's break
     if (body_end < rec) body_end = rec;
@@ -3139,8 +3145,7 @@ inline void parse_general(parse_result& r, std::string_view bytes, const parse_o
     if (rec == end || (at_eof && blank_run(rec, end) == static_cast<std::size_t>(end - rec))) {
         if (!at_eof) return;
         // Only line breaks and blanks (or nothing) are left: a trailer.
-        r.status = parse_status::end;
-        r.rec.kind = record_kind::trailer;
+        set_status(r, parse_status::end, record_kind::trailer);
         r.rec.separator = std::string_view(rec, static_cast<std::size_t>(end - rec));
         set_next(end, count_byte(begin, end, '\n'));
         return;
@@ -3171,8 +3176,7 @@ inline void parse_general(parse_result& r, std::string_view bytes, const parse_o
 
     auto make_error = [&](errc kind, const char* at, const char* record_end, const char* after,
                           const char* exp) noexcept -> void {
-        r.status = parse_status::error;
-        r.rec.kind = record_kind::error;
+        set_status(r, parse_status::error, record_kind::error);
         const line_col lc = locate(rec, rec_line, at);
         error& e = r.rec.error;
         e.kind = kind;
