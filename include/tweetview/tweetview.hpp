@@ -2356,61 +2356,61 @@ constexpr footer_patterns make_footer_patterns() noexcept {
 // BEGIN MADE straight_patterns
 inline constexpr footer_patterns straight_patterns = {
     {
-        // footer_style 0
+        // footer_style 0: ""
         {{0x0000000000000000, 0x0000000000000000, 0x0000000000000000},
          {0x0000000000000000, 0x0000000000000000, 0x0000000000000000}, 0},
-        // footer_style 1
+        // footer_style 1: "Originally on Twitter: "
         {{0x6c616e696769724f, 0x7754206e6f20796c, 0x00203a7265747469},
          {0xffffffffffffffff, 0xffffffffffffffff, 0x00ffffffffffffff}, 23},
-        // footer_style 2
+        // footer_style 2: "(Originally on Twitter: "
         {{0x616e696769724f28, 0x54206e6f20796c6c, 0x203a726574746977},
          {0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}, 24},
-        // footer_style 3
+        // footer_style 3: "<img src=\"media/tweet.ic"
         {{0x63727320676d693c, 0x2f616964656d223d, 0x63692e7465657774},
          {0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}, 24},
-        // footer_style 4
+        // footer_style 4: "<img src=\"./media/tweet."
         {{0x63727320676d693c, 0x6964656d2f2e223d, 0x2e74656577742f61},
          {0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}, 24},
-        // footer_style 5
+        // footer_style 5: "<img src=\"../../media/tw"
         {{0x63727320676d693c, 0x2f2e2e2f2e2e223d, 0x77742f616964656d},
          {0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}, 24},
-        // footer_style 6
+        // footer_style 6: "<img src=\"assets/images/"
         {{0x63727320676d693c, 0x737465737361223d, 0x2f736567616d692f},
          {0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}, 24},
     },
     {
-        {
-            {
+        {  // no suffix
+            {  // unknown (as dash4): LF, CRLF
                 {{{0x00000a2d2d2d2d0a, 0x0000000000000000}, {0x0000ffffffffffff, 0x0000000000000000}, 6}, 0, 2},
                 {{{0x0a0d2d2d2d2d0a0d, 0x0000000000000000}, {0xffffffffffffffff, 0x0000000000000000}, 8}, 0, 2},
             },
-            {
+            {  // dash2: LF, CRLF
                 {{{0x000000000a2d2d0a, 0x0000000000000000}, {0x00000000ffffffff, 0x0000000000000000}, 4}, 0, 2},
                 {{{0x00000a0d2d2d0a0d, 0x0000000000000000}, {0x0000ffffffffffff, 0x0000000000000000}, 6}, 0, 2},
             },
-            {
+            {  // dash4: LF, CRLF
                 {{{0x00000a2d2d2d2d0a, 0x0000000000000000}, {0x0000ffffffffffff, 0x0000000000000000}, 6}, 0, 2},
                 {{{0x0a0d2d2d2d2d0a0d, 0x0000000000000000}, {0xffffffffffffffff, 0x0000000000000000}, 8}, 0, 2},
             },
-            {
+            {  // dash4_padded: LF, CRLF
                 {{{0x0a0a2d2d2d2d0a0a, 0x0000000000000000}, {0xffffffffffffffff, 0x0000000000000000}, 8}, 0, 4},
                 {{{0x2d2d2d2d0a0d0a0d, 0x000000000a0d0a0d}, {0xffffffffffffffff, 0x00000000ffffffff}, 12}, 0, 4},
             },
         },
-        {
-            {
+        {  // suffix ")"
+            {  // unknown (as dash4): LF, CRLF
                 {{{0x000a2d2d2d2d0a29, 0x0000000000000000}, {0x00ffffffffffffff, 0x0000000000000000}, 7}, 1, 2},
                 {{{0x0d2d2d2d2d0a0d29, 0x000000000000000a}, {0xffffffffffffffff, 0x00000000000000ff}, 9}, 1, 2},
             },
-            {
+            {  // dash2: LF, CRLF
                 {{{0x0000000a2d2d0a29, 0x0000000000000000}, {0x000000ffffffffff, 0x0000000000000000}, 5}, 1, 2},
                 {{{0x000a0d2d2d0a0d29, 0x0000000000000000}, {0x00ffffffffffffff, 0x0000000000000000}, 7}, 1, 2},
             },
-            {
+            {  // dash4: LF, CRLF
                 {{{0x000a2d2d2d2d0a29, 0x0000000000000000}, {0x00ffffffffffffff, 0x0000000000000000}, 7}, 1, 2},
                 {{{0x0d2d2d2d2d0a0d29, 0x000000000000000a}, {0xffffffffffffffff, 0x00000000000000ff}, 9}, 1, 2},
             },
-            {
+            {  // dash4_padded: LF, CRLF
                 {{{0x0a2d2d2d2d0a0a29, 0x000000000000000a}, {0xffffffffffffffff, 0x00000000000000ff}, 9}, 1, 4},
                 {{{0x2d2d2d0a0d0a0d29, 0x0000000a0d0a0d2d}, {0xffffffffffffffff, 0x000000ffffffffff}, 13}, 1, 4},
             },

@@ -350,14 +350,19 @@ std::string pattern_literal(const detail::word_pattern<W>& p, const std::string&
 std::string patterns_literal() {
     constexpr detail::footer_patterns t = detail::make_footer_patterns();
     std::string out = "inline constexpr footer_patterns straight_patterns = {\n    {\n";
-    for (std::size_t f = 0; f < detail::footer_slots(); ++f)
-        out += "        // footer_style " + std::to_string(f) + "\n        " + pattern_literal(t.prefix[f], "        ") +
-               ",\n";
+    for (std::size_t f = 0; f < detail::footer_slots(); ++f) {
+        std::string text;  // the bytes the words hold, as a C string's text
+        for (const char c : detail::footer_forms.at[f].prefix.substr(0, t.prefix[f].len))
+            text += c == '"' || c == '\\' ? std::string("\\") + c : std::string(1, c);
+        out += "        // footer_style " + std::to_string(f) + ": \"" + text + "\"\n        " +
+               pattern_literal(t.prefix[f], "        ") + ",\n";
+    }
     out += "    },\n    {\n";
+    const char* const styles[] = {"unknown (as dash4)", "dash2", "dash4", "dash4_padded"};
     for (std::size_t x = 0; x < 2; ++x) {
-        out += "        {\n";
+        out += x == 0 ? "        {  // no suffix\n" : "        {  // suffix \")\"\n";
         for (std::size_t s = 0; s < 4; ++s) {
-            out += "            {\n";
+            out += "            {  // " + std::string(styles[s]) + ": LF, CRLF\n";
             for (std::size_t e = 0; e < 2; ++e) {
                 const detail::footer_tail& tail = t.tail[x][s][e];
                 out += "                {" + pattern_literal(tail.bytes) + ", " + std::to_string(tail.suffix) + ", " +
@@ -406,11 +411,11 @@ TEST_CASE("flavour_table: the header's literal tables are what its rules make") 
     for (int st = 0; st < 4; ++st)
         for (const line_ending e : {line_ending::lf, line_ending::crlf}) {
             const auto style = static_cast<separator_style>(st);
-            const detail::separator_buf want = detail::make_separator(style, e);
-            const detail::separator_buf& have = detail::separator_for(style, e);
+            const detail::separator_buf made = detail::make_separator(style, e);
+            const detail::separator_buf& held = detail::separator_for(style, e);
             CAPTURE(st);
-            CHECK(have.view() == want.view());
-            CHECK(have.breaks == want.breaks);
+            CHECK(held.view() == made.view());
+            CHECK(held.breaks == made.breaks);
         }
 }
 
