@@ -2257,25 +2257,9 @@ struct separator_buf {
     constexpr std::string_view view() const noexcept { return {buf, len}; }
 };
 
-constexpr separator_buf make_separator(separator_style s, line_ending e) noexcept {
-    separator_buf t{{}, 0, 0};
-    const std::string_view nl = eol_str(e);
-    auto add = [&t](std::string_view x) noexcept {
-        for (char c : x) {
-            t.buf[t.len++] = c;
-            t.breaks = static_cast<std::uint8_t>(t.breaks + (c == '\n'));
-        }
-    };
-    add(nl);
-    if (s == separator_style::dash4_padded) add(nl);
-    add(s == separator_style::dash2 ? "--" : "----");
-    add(nl);
-    if (s == separator_style::dash4_padded) add(nl);
-    return t;
-}
-
-// Every separator, by [separator_style][line_ending == crlf]: what make_separator() makes (the
-// tests check), written out (clang took 5 M instructions to evaluate the calls).
+// Every separator, by [separator_style][line_ending == crlf]: a line break (two for dash4_padded),
+// "--" for dash2 or else "----", and the same line breaks again. Written out, and checked against
+// that rule by tests/unit/test_markdown.cpp (made at compile time, they cost clang 5 M instructions).
 constexpr separator_buf separator_table[4][2] = {
     {{"\n----\n", 6, 2}, {"\r\n----\r\n", 8, 2}},                    // unknown: as dash4
     {{"\n--\n", 4, 2}, {"\r\n--\r\n", 6, 2}},                        // dash2
@@ -2291,25 +2275,14 @@ constexpr const separator_buf& separator_for(separator_style s, line_ending e) n
 // pass (below) compares them with a fixed number of loads, without a call or a branch on the
 // string's length: a footer form's prefix (its first 24 bytes; all of it for the text forms), and
 // its suffix with the separator after it: a prefix per form, a tail per suffix, separator and line
-// ending. make_footer_patterns() is the rule; the header holds what it makes as a literal.
+// ending. Word i holds bytes [8i, 8i + 8) of the text, little-endian (zero past its end), mask i
+// the bytes present.
 template <std::size_t W>
 struct word_pattern {
     std::uint64_t word[W];
     std::uint64_t mask[W];
     std::uint8_t len;  // bytes in the pattern (at most 8 * W)
 };
-// Bytes [at, at + 8) of d[0, n) as a little-endian word (bytes past n zero), and the mask of the
-// bytes present. (Scalars rather than array members updated in a loop, and tails by suffix rather
-// than by form: the tables below cost clang's constant evaluator a quarter of what they first did.)
-constexpr std::uint64_t word_at(const char* d, std::size_t n, std::size_t at) noexcept {
-    std::uint64_t w = 0;
-    for (std::size_t k = at; k < n && k < at + 8; ++k)
-        w |= std::uint64_t{static_cast<unsigned char>(d[k])} << (8 * (k - at));
-    return w;
-}
-constexpr std::uint64_t mask_at(std::size_t n, std::size_t at) noexcept {
-    return n <= at ? 0 : n - at >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * (n - at))) - 1;
-}
 // Whether the bytes at p start with the pattern; reads 8 * W bytes.
 template <std::size_t W>
 TWEETVIEW_INLINE bool starts_with_words(const char* p, const word_pattern<W>& pat) noexcept {
@@ -2329,30 +2302,8 @@ struct footer_patterns {
     word_pattern<3> prefix[footer_slots()];  // by footer_style
     footer_tail tail[2][4][2];               // by [suffix is ")"][separator_style][line ending is crlf]
 };
-constexpr footer_patterns make_footer_patterns() noexcept {
-    footer_patterns t{};
-    for (std::size_t f = 0; f < footer_slots(); ++f) {
-        const std::size_t n = footer_forms.at[f].prefix.size() < 24 ? footer_forms.at[f].prefix.size() : 24;
-        const char* const d = footer_forms.at[f].prefix.data();
-        t.prefix[f] = {{word_at(d, n, 0), word_at(d, n, 8), word_at(d, n, 16)},
-                       {mask_at(n, 0), mask_at(n, 8), mask_at(n, 16)},
-                       static_cast<std::uint8_t>(n)};
-    }
-    for (std::size_t s = 0; s < 4; ++s)
-        for (std::size_t e = 0; e < 2; ++e) {
-            const separator_buf& sep = separator_table[s][e];
-            const std::uint64_t w0 = word_at(sep.buf, sep.len, 0), w1 = word_at(sep.buf, sep.len, 8);
-            const std::size_t n = sep.len + 1u;  // after ')': the words shifted up a byte
-            t.tail[0][s][e] = {{{w0, w1}, {mask_at(sep.len, 0), mask_at(sep.len, 8)}, sep.len}, 0, sep.breaks};
-            t.tail[1][s][e] = {{{w0 << 8 | std::uint64_t{')'}, w1 << 8 | w0 >> 56}, {mask_at(n, 0), mask_at(n, 8)},
-                                static_cast<std::uint8_t>(n)},
-                               1,
-                               sep.breaks};
-        }
-    return t;
-}
-// make_footer_patterns()'s table, as a literal (12 M instructions of clang's to make): the tests
-// check the two agree, and print it where they differ.
+// The patterns of every footer form and tail, made and checked by tests/unit/test_markdown.cpp, which
+// prints them where they differ (made at compile time, they cost clang 12 M instructions).
 // BEGIN MADE straight_patterns
 inline constexpr footer_patterns straight_patterns = {
     {
@@ -2805,52 +2756,22 @@ inline bool looks_escaped(std::string_view text) noexcept {
 // The flavour a record shows, from flavour_table: the rows with its footer form and separator,
 // the one placed as the record shows (a separator before the first record, one after this
 // record or not), the first such row in the table; where the rows left differ only in escaping,
-// the text's evidence (looks_escaped) decides. make_flavour_picks() makes it for every shape in one
-// pass over the rows; the header holds what it makes as a literal (the tests check both against
-// that rule, shape by shape).
+// the text's evidence (looks_escaped) decides. A row fits a record first by its place (leading or
+// not, as the record shows), then by what follows the record: a separator fits a trailing or a
+// leading row, none a joined one; among rows that fit as well, the first. Picked for every shape
+// ahead of time.
 struct flavour_pick {
     flavour plain, escaped;  // the row without escaping, the row with it (equal if one fits)
 };
 constexpr std::size_t separator_slots = 4;  // separator_style values
-struct flavour_pick_table {
-    flavour_pick at[footer_slots() * separator_slots * 4];
-};
 constexpr std::size_t pick_index(footer_style f, separator_style s, bool leading, bool followed) noexcept {
     return ((static_cast<std::size_t>(f) * separator_slots + static_cast<std::size_t>(s)) * 2 + leading) * 2 +
            followed;
 }
-// How well a row's separator fits a record so placed: its place first, then whether one follows.
-constexpr int pick_fit(const flavour_traits& row, bool leading, bool followed) noexcept {
-    const bool joined = row.place == separator_place::joined;
-    return ((row.place == separator_place::leading) == leading ? 4 : 0) + (followed != joined ? 2 : 0);
-}
-constexpr flavour_pick_table make_flavour_picks() noexcept {
-    flavour_pick_table t{};  // (flavour::unknown where no row fits)
-    constexpr std::size_t n = sizeof(t.at) / sizeof(t.at[0]);
-    int best_plain[n] = {}, best_escaped[n] = {};  // the score of the row picked so far, + 1
-    for (const flavour_traits& row : flavour_table) {
-        for (const separator_style sep : {separator_style::unknown, row.separator}) {  // unknown: any
-            for (int k = 0; k < 4; ++k) {
-                const bool leading = (k & 2) != 0, followed = (k & 1) != 0;
-                const std::size_t i = pick_index(row.footer, sep, leading, followed);
-                const int score = 2 * pick_fit(row, leading, followed) + 1;  // then escaping decides
-                if (score + !row.escaped > best_plain[i]) {
-                    best_plain[i] = score + !row.escaped;
-                    t.at[i].plain = row.flavour;
-                }
-                if (score + row.escaped > best_escaped[i]) {
-                    best_escaped[i] = score + row.escaped;
-                    t.at[i].escaped = row.flavour;
-                }
-            }
-        }
-    }
-    return t;
-}
-// make_flavour_picks()'s table, as a literal (clang's constant evaluator took 17 M instructions, 2%
-// of reading this header, to make it): two hex digits a shape, its plain and its escaped flavour,
-// from 2 * pick_index(...); a line a footer style. The tests check it against the function and
-// against a search of flavour_table shape by shape, and print it where it differs.
+// The picks: two hex digits a shape, its plain and its escaped flavour, from 2 * pick_index(...); a
+// line a footer style. Made and checked by tests/unit/test_markdown.cpp (a search of flavour_table
+// shape by shape), which prints them where they differ (made at compile time, they cost clang 17 M
+// instructions, 2% of reading this header).
 // BEGIN MADE flavour_picks
 inline constexpr char flavour_pick_digits[] =
     "00000000000000000000000000000000"  // footer_style 0

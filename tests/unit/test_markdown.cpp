@@ -3,6 +3,7 @@
 
 #include "../support.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iterator>
@@ -273,7 +274,11 @@ TEST_CASE("flavour_table: one row per flavour, and what reads it") {
     CHECK(fmt("![](./media1-x.jpg)", flavour::f10) == "> ![](media/1-x.jpg)");
 }
 
-// The rule make_flavour_picks() follows, written as a search of the table for one shape.
+// The tables the header holds written out (made at compile time, they cost clang 34 M instructions
+// to evaluate), made here by their rules. The test below checks the header's against them and
+// prints the literal to paste where they differ: this file is their generator.
+
+// The flavour picks' rule, as a search of flavour_table for one shape.
 detail::flavour_pick pick_by_search(footer_style footer, separator_style sep, bool leading, bool followed) {
     detail::flavour_pick p{flavour::unknown, flavour::unknown};
     int best_plain = -1, best_escaped = -1;
@@ -286,46 +291,57 @@ detail::flavour_pick pick_by_search(footer_style footer, separator_style sep, bo
     }
     return p;
 }
-
-TEST_CASE("flavour_table: the compile-time tables it makes") {
-    // Rows that share a footer style write the same footer line (one footer_forms slot each).
-    for (const flavour_traits& row : flavour_table) {
-        const detail::footer_form& f = detail::form(row.footer);
-        CHECK(f.prefix == row.footer_prefix);
-        CHECK(f.suffix == row.footer_suffix);
-    }
-    // The header's flavour picks (make_flavour_picks(), one pass over the rows, as a literal) are the
-    // search's answer for every shape.
-    std::size_t shapes = 0, known = 0;
-    for (std::size_t f = 0; f < detail::footer_slots(); ++f) {
-        for (std::size_t s = 0; s < detail::separator_slots; ++s) {
-            for (int k = 0; k < 4; ++k) {
-                const auto fs = static_cast<footer_style>(f);
-                const auto ss = static_cast<separator_style>(s);
-                const detail::flavour_pick want = pick_by_search(fs, ss, k & 2, k & 1);
-                const detail::flavour_pick got = detail::flavour_picked(detail::pick_index(fs, ss, k & 2, k & 1));
-                CHECK(got.plain == want.plain);
-                CHECK(got.escaped == want.escaped);
-                ++shapes;
-                known += want.plain != flavour::unknown;
-            }
-        }
-    }
-    CHECK(shapes == sizeof(detail::flavour_pick_table::at) / sizeof(detail::flavour_pick_table::at[0]));
-    CHECK(known > shapes / 4);  // most footer forms have rows: the comparison is not of empty tables
+constexpr std::size_t pick_shapes = detail::footer_slots() * detail::separator_slots * 4;
+detail::flavour_pick pick_by_search(std::size_t f, std::size_t s, int k) {
+    return pick_by_search(static_cast<footer_style>(f), static_cast<separator_style>(s), k & 2, k & 1);
 }
 
-// The literals the header holds for make_flavour_picks() and make_footer_patterns() (clang's
-// constant evaluator took 30 M instructions, 4% of reading the header, to make them), printed as
-// the header writes them: the test below prints them where they differ, to paste in.
+// The separators' rule: a line break (two for dash4_padded), "--" for dash2 or else "----", and the
+// same line breaks again.
+std::string separator_by_rule(separator_style s, line_ending e) {
+    const std::string nl = e == line_ending::crlf ? "\r\n" : "\n";
+    const std::string breaks = s == separator_style::dash4_padded ? nl + nl : nl;
+    return breaks + (s == separator_style::dash2 ? "--" : "----") + breaks;
+}
+
+// The footer patterns' rule: word i holds bytes [8i, 8i + 8) of the text, little-endian (zero past
+// its end), mask i the bytes present.
+template <std::size_t W>
+detail::word_pattern<W> pattern_of(std::string_view text) {
+    detail::word_pattern<W> p{};
+    for (std::size_t k = 0; k < text.size() && k < 8 * W; ++k) {
+        p.word[k / 8] |= std::uint64_t{static_cast<unsigned char>(text[k])} << (8 * (k % 8));
+        p.mask[k / 8] |= std::uint64_t{0xFF} << (8 * (k % 8));
+    }
+    p.len = static_cast<std::uint8_t>(text.size() < 8 * W ? text.size() : 8 * W);
+    return p;
+}
+// A prefix per footer form (its first 24 bytes), a tail per [suffix is ")"][separator_style][CRLF]:
+// the suffix and the separator after it.
+detail::footer_patterns patterns_by_rule() {
+    detail::footer_patterns t{};
+    for (std::size_t f = 0; f < detail::footer_slots(); ++f)
+        t.prefix[f] = pattern_of<3>(detail::footer_forms.at[f].prefix);
+    for (std::size_t x = 0; x < 2; ++x)
+        for (std::size_t s = 0; s < 4; ++s)
+            for (std::size_t e = 0; e < 2; ++e) {
+                const std::string sep =
+                    separator_by_rule(static_cast<separator_style>(s), e ? line_ending::crlf : line_ending::lf);
+                const auto breaks = static_cast<std::uint8_t>(std::count(sep.begin(), sep.end(), '\n'));
+                t.tail[x][s][e] = {pattern_of<2>((x ? ")" : "") + sep), static_cast<std::uint8_t>(x), breaks};
+            }
+    return t;
+}
+
 std::string picks_literal() {
-    constexpr detail::flavour_pick_table t = detail::make_flavour_picks();
     constexpr std::size_t per_style = detail::separator_slots * 4;
     std::string out = "inline constexpr char flavour_pick_digits[] =\n";
     for (std::size_t f = 0; f < detail::footer_slots(); ++f) {
         out += "    \"";
-        for (std::size_t i = f * per_style; i < (f + 1) * per_style; ++i)
-            for (const flavour x : {t.at[i].plain, t.at[i].escaped}) out += "0123456789abcdef"[static_cast<int>(x)];
+        for (std::size_t i = 0; i < per_style; ++i) {
+            const detail::flavour_pick p = pick_by_search(f, i / 4, static_cast<int>(i % 4));
+            for (const flavour x : {p.plain, p.escaped}) out += "0123456789abcdef"[static_cast<int>(x)];
+        }
         out += f + 1 == detail::footer_slots() ? "\";" : "\"";
         out += "  // footer_style " + std::to_string(f) + "\n";
     }
@@ -348,7 +364,7 @@ std::string pattern_literal(const detail::word_pattern<W>& p, const std::string&
            std::to_string(p.len) + "}";
 }
 std::string patterns_literal() {
-    constexpr detail::footer_patterns t = detail::make_footer_patterns();
+    const detail::footer_patterns t = patterns_by_rule();
     std::string out = "inline constexpr footer_patterns straight_patterns = {\n    {\n";
     for (std::size_t f = 0; f < detail::footer_slots(); ++f) {
         std::string text;  // the bytes the words hold, as a C string's text
@@ -382,40 +398,56 @@ bool same_pattern(const detail::word_pattern<W>& a, const detail::word_pattern<W
     return a.len == b.len;
 }
 
-TEST_CASE("flavour_table: the header's literal tables are what its rules make") {
-    constexpr detail::flavour_pick_table picks = detail::make_flavour_picks();
-    constexpr std::size_t n = sizeof(picks.at) / sizeof(picks.at[0]);
-    CHECK(sizeof(detail::flavour_pick_digits) == 2 * n + 1);
-    bool same = sizeof(detail::flavour_pick_digits) == 2 * n + 1;
-    for (std::size_t i = 0; same && i < n; ++i) {
-        const detail::flavour_pick p = detail::flavour_picked(i);
-        same = p.plain == picks.at[i].plain && p.escaped == picks.at[i].escaped;
+TEST_CASE("flavour_table: the tables the header holds for it are what their rules make") {
+    // Rows that share a footer style write the same footer line (one footer_forms slot each).
+    for (const flavour_traits& row : flavour_table) {
+        const detail::footer_form& f = detail::form(row.footer);
+        CHECK(f.prefix == row.footer_prefix);
+        CHECK(f.suffix == row.footer_suffix);
     }
+
+    // The flavour picks: the search's answer for every shape.
+    CHECK(sizeof(detail::flavour_pick_digits) == 2 * pick_shapes + 1);
+    const bool sized = sizeof(detail::flavour_pick_digits) == 2 * pick_shapes + 1;
+    bool same = sized;
+    std::size_t known = 0;
+    for (std::size_t f = 0; sized && f < detail::footer_slots(); ++f)
+        for (std::size_t s = 0; s < detail::separator_slots; ++s)
+            for (int k = 0; k < 4; ++k) {
+                const detail::flavour_pick want = pick_by_search(f, s, k);
+                const detail::flavour_pick got = detail::flavour_picked(detail::pick_index(
+                    static_cast<footer_style>(f), static_cast<separator_style>(s), k & 2, k & 1));
+                same = same && got.plain == want.plain && got.escaped == want.escaped;
+                known += want.plain != flavour::unknown;
+            }
     CHECK(same);
     if (!same) MESSAGE("flavour_pick_digits should be:\n" << picks_literal());
+    CHECK(known > pick_shapes / 4);  // most footer forms have rows: the comparison is not of empty tables
 
-    constexpr detail::footer_patterns pats = detail::make_footer_patterns();
+    // The straight pass's footer patterns.
+    const detail::footer_patterns made = patterns_by_rule();
     const detail::footer_patterns& have = detail::straight_patterns;
     bool same_pats = true;
-    for (std::size_t f = 0; f < detail::footer_slots(); ++f) same_pats = same_pats && same_pattern(have.prefix[f], pats.prefix[f]);
+    for (std::size_t f = 0; f < detail::footer_slots(); ++f)
+        same_pats = same_pats && same_pattern(have.prefix[f], made.prefix[f]);
     for (std::size_t x = 0; x < 2; ++x)
         for (std::size_t s = 0; s < 4; ++s)
             for (std::size_t e = 0; e < 2; ++e) {
-                const detail::footer_tail &a = have.tail[x][s][e], &b = pats.tail[x][s][e];
+                const detail::footer_tail &a = have.tail[x][s][e], &b = made.tail[x][s][e];
                 same_pats = same_pats && same_pattern(a.bytes, b.bytes) && a.suffix == b.suffix && a.breaks == b.breaks;
             }
     CHECK(same_pats);
     if (!same_pats) MESSAGE("straight_patterns should be:\n" << patterns_literal());
 
-    // The separators, written out, are make_separator()'s.
+    // The separators.
     for (int st = 0; st < 4; ++st)
         for (const line_ending e : {line_ending::lf, line_ending::crlf}) {
             const auto style = static_cast<separator_style>(st);
-            const detail::separator_buf made = detail::make_separator(style, e);
+            const std::string sep = separator_by_rule(style, e);
             const detail::separator_buf& held = detail::separator_for(style, e);
             CAPTURE(st);
-            CHECK(held.view() == made.view());
-            CHECK(held.breaks == made.breaks);
+            CHECK(held.view() == sep);
+            CHECK(held.breaks == std::count(sep.begin(), sep.end(), '\n'));
         }
 }
 
