@@ -469,7 +469,8 @@ struct portable {
     }
     // First byte equal to a or to b, or end.
     static const char* find_either(const char* p, const char* end, char a, char b) noexcept {
-        const std::uint64_t as = swar_ones * static_cast<unsigned char>(a), bs = swar_ones * static_cast<unsigned char>(b);
+        const std::uint64_t as = swar_ones * static_cast<unsigned char>(a),
+                            bs = swar_ones * static_cast<unsigned char>(b);
         while (end - p >= 8) {
             std::uint64_t x;
             std::memcpy(&x, p, 8);
