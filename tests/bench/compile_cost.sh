@@ -13,7 +13,8 @@
 #   TWEETVIEW_COMPILE_COST_FLAGS="-DTWEETVIEW_NO_DISPATCH" sh tests/bench/compile_cost.sh ...   (more flags)
 #   TWEETVIEW_COMPILE_COST_OPERATORS=1 sh tests/bench/compile_cost.sh ...   (also: the instructions one
 #     `==` and one `=` on an enumeration cost, and the same test as a call, each the statement
-#     `if (x == E::b) n += i;` (`x = E::b; n += i;`, `if (same(x, E::b)) n += i;`) less `n += i;`)
+#     `if (x == E::b) n += i;` (`x = E::b; n += i;`, `if (same(x, E::b)) n += i;`) less `n += i;`;
+#     then the same statements, and a `switch`, on the header's `flavour` in a TU that includes it)
 #   TWEETVIEW_COMPILE_COST_SECTIONS=1 sh tests/bench/compile_cost.sh ...   (also: what reading each
 #     numbered section of the header costs, in instructions: a TU that includes the header cut
 #     before each "// ---- N." section, its namespaces and include guard closed, less the same cut
@@ -124,11 +125,18 @@ if [ -n "${TWEETVIEW_COMPILE_COST_OPERATORS:-}" ] && command -v valgrind >/dev/n
   # What one operator on an enumeration costs the compiler, against the same test as a call:
   # TUs of 200 statements each, less a TU of 200 `n += i;` (the reason the header tests and sets
   # the enumerations it uses most through a few small functions, section 4).
-  ops() {  # ops NAME STATEMENT: a TU of 200 of STATEMENT (with $i the statement's number)
+  ops() {  # ops NAME STATEMENT [header]: a TU of 200 of STATEMENT (with $i the statement's number)
     {
-      echo 'enum class E : unsigned char { a, b, c };'
-      echo 'constexpr bool same(E x, E y) noexcept { return x == y; }'
-      echo 'int f(E x) {'
+      if [ -n "${3:-}" ]; then  # in the header's namespace, on its flavour, after including it
+        echo '#include <tweetview/tweetview.hpp>'
+        echo 'namespace tweetview { inline namespace v0_1 { namespace detail {'
+        echo 'template <class T> constexpr bool same_as(T x, T y) noexcept { return x == y; }'
+        echo 'int f(flavour x) {'
+      else
+        echo 'enum class E : unsigned char { a, b, c };'
+        echo 'constexpr bool same(E x, E y) noexcept { return x == y; }'
+        echo 'int f(E x) {'
+      fi
       echo '  int n = 0;'
       i=0
       while [ $i -lt 200 ]; do
@@ -137,6 +145,7 @@ if [ -n "${TWEETVIEW_COMPILE_COST_OPERATORS:-}" ] && command -v valgrind >/dev/n
       done
       echo '  return n + static_cast<int>(x);'
       echo '}'
+      if [ -n "${3:-}" ]; then echo '} } }'; fi
     } >"$tmp/$1.cpp"
   }
   ops op_eq 'if (x == E::b) n += $i;'
@@ -147,5 +156,17 @@ if [ -n "${TWEETVIEW_COMPILE_COST_OPERATORS:-}" ] && command -v valgrind >/dev/n
   for o in eq assign call; do
     n=$(instructions "$tmp/op_$o.cpp")
     printf '  an enumeration operand, per statement: %-7s %s k instructions\n' "$o" "$(((n - zero) / 200000))"
+  done
+  # The same inside the header's namespace, on one of its enumerations (flavour), after including
+  # it: what such a statement costs where the header writes it; and a switch, for comparison.
+  ops oph_eq 'if (x == flavour::f05) n += $i;' header
+  ops oph_assign 'x = flavour::f05; n += $i;' header
+  ops oph_call 'if (same_as(x, flavour::f05)) n += $i;' header
+  ops oph_switch 'switch (x) { case flavour::f05: n += $i; break; default: break; }' header
+  ops oph_int 'n += $i;' header
+  zero=$(instructions "$tmp/oph_int.cpp")
+  for o in eq assign call switch; do
+    n=$(instructions "$tmp/oph_$o.cpp")
+    printf '  the same in the header (flavour), per statement: %-7s %s k instructions\n' "$o" "$(((n - zero) / 200000))"
   done
 fi
