@@ -864,7 +864,12 @@ struct neon : block_search<neon_block> {
 #if TWEETVIEW_HAS_SSE2 && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && \
     !defined(TWEETVIEW_NO_DISPATCH)
 #define TWEETVIEW_HAS_X86_DISPATCH 1
-#define TWEETVIEW_TARGET(isa) __attribute__((target(isa)))
+// One target a variant, the same for all its functions: GCC 12 sets its code generator up for each
+// distinct target a TU meets (initialize_rtl: about 39 M instructions each at -O0, on top of the
+// default's 36 M), so the four this layer had (with and without popcnt) cost g++ 93 M more than
+// two (`compile_cost.sh g++`). Every CPU either is chosen on has popcnt (supported() asks).
+#define TWEETVIEW_TARGET_AVX2 __attribute__((target("avx2,popcnt")))
+#define TWEETVIEW_TARGET_AVX512 __attribute__((target("avx512bw,popcnt")))
 
 typedef char v32qi __attribute__((vector_size(32)));
 typedef signed char v32qs __attribute__((vector_size(32)));  // (signed lanes whatever char is)
@@ -873,15 +878,15 @@ typedef char v64qi __attribute__((vector_size(64)));
 struct avx2 : sse2 {
     static constexpr const char* name = "avx2";
     static bool supported() noexcept { return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt"); }
-    TWEETVIEW_TARGET("avx2") static v32qi load(const char* p) noexcept {
+    TWEETVIEW_TARGET_AVX2 static v32qi load(const char* p) noexcept {
         v32qi v;
         std::memcpy(&v, p, 32);
         return v;
     }
-    TWEETVIEW_TARGET("avx2") static std::uint64_t mask(v32qi v) noexcept {
+    TWEETVIEW_TARGET_AVX2 static std::uint64_t mask(v32qi v) noexcept {
         return static_cast<std::uint32_t>(__builtin_ia32_pmovmskb256(v));
     }
-    TWEETVIEW_TARGET("avx2")
+    TWEETVIEW_TARGET_AVX2
     static const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
         const v32qi va = v32qi{} + a, vb = v32qi{} + b;
         while (end - p > 32) {  // reads p[0 .. 32]
@@ -891,7 +896,7 @@ struct avx2 : sse2 {
         }
         return sse2::find_pair(p, end, a, b);
     }
-    TWEETVIEW_TARGET("avx2") static const char* find_non_ascii(const char* p, const char* end) noexcept {
+    TWEETVIEW_TARGET_AVX2 static const char* find_non_ascii(const char* p, const char* end) noexcept {
         while (end - p >= 32) {
             const std::uint64_t m = mask(load(p));  // the top bits
             if (m != 0) return p + ctz64(m);
@@ -900,13 +905,13 @@ struct avx2 : sse2 {
         return sse2::find_non_ascii(p, end);
     }
     // json_special lanes: as signed bytes, those below 0x20 (so >= 0x80 too), DEL, '"' and '\\'.
-    TWEETVIEW_TARGET("avx2") static std::uint64_t json_special_mask(v32qi v) noexcept {
+    TWEETVIEW_TARGET_AVX2 static std::uint64_t json_special_mask(v32qi v) noexcept {
         const v32qs x = (v32qs)v, space = v32qs{} + static_cast<signed char>(' '),
                     del = v32qs{} + static_cast<signed char>('\x7F'), quote = v32qs{} + static_cast<signed char>('"'),
                     backslash = v32qs{} + static_cast<signed char>('\\');
         return mask((v32qi)((x < space) | (x == del) | (x == quote) | (x == backslash)));
     }
-    TWEETVIEW_TARGET("avx2") static const char* find_json_escape(const char* p, const char* end) noexcept {
+    TWEETVIEW_TARGET_AVX2 static const char* find_json_escape(const char* p, const char* end) noexcept {
         const char* const start = p;
         while (end - p >= 32) {
             const std::uint64_t m = json_special_mask(load(p));
@@ -920,7 +925,7 @@ struct avx2 : sse2 {
     }
     // The entity prefilter (a text of a few hundred bytes, a set of 5 bytes): as block_search's, 32
     // bytes a step, five compares a block into five registers (a larger set: sse2's).
-    TWEETVIEW_TARGET("avx2")
+    TWEETVIEW_TARGET_AVX2
     static unsigned bytes_present(const char* p, const char* end, std::string_view set) noexcept {
         const std::size_t n = set.size();
         if (n == 0) return 0;
@@ -948,7 +953,7 @@ struct avx2 : sse2 {
     }
     // A record's line breaks (a few hundred bytes): a mask and a popcount a block; the last block
     // is the range's last 32 bytes, with the lanes counted already shifted out.
-    TWEETVIEW_TARGET("avx2,popcnt")
+    TWEETVIEW_TARGET_AVX2
     static std::size_t count_byte(const char* p, const char* end, char c) noexcept {
         if (end - p < 32) return sse2::count_byte(p, end, c);
         const v32qi vc = v32qi{} + c;
@@ -958,7 +963,7 @@ struct avx2 : sse2 {
         return n + static_cast<std::size_t>(__builtin_popcountll(mask(load(end - 32) == vc) >> (32 - rest)));
     }
     // The record scan: the blank line, and the line breaks before it from the same loads.
-    TWEETVIEW_TARGET("avx2,popcnt")
+    TWEETVIEW_TARGET_AVX2
     static const char* find_pair_count(const char* p, const char* end, char a, char b, std::size_t* n) noexcept {
         const v32qi va = v32qi{} + a, vb = v32qi{} + b;
         std::size_t k = 0;
@@ -980,16 +985,16 @@ struct avx512 : avx2 {
     static constexpr const char* name = "avx512bw";
     static bool supported() noexcept { return __builtin_cpu_supports("avx512bw") && avx2::supported(); }
     static constexpr bool has_match_block = true;
-    TWEETVIEW_TARGET("avx512bw") static v64qi load(const char* p) noexcept {
+    TWEETVIEW_TARGET_AVX512 static v64qi load(const char* p) noexcept {
         v64qi v;
         std::memcpy(&v, p, 64);
         return v;
     }
     // One bit a byte: equal (predicate 0) / byte >= 0x80 (signed less than 0, predicate 1).
-    TWEETVIEW_TARGET("avx512bw") static std::uint64_t eq(v64qi x, v64qi y) noexcept {
+    TWEETVIEW_TARGET_AVX512 static std::uint64_t eq(v64qi x, v64qi y) noexcept {
         return __builtin_ia32_cmpb512_mask(x, y, 0, ~0ull);
     }
-    TWEETVIEW_TARGET("avx512bw")
+    TWEETVIEW_TARGET_AVX512
     static const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
         const v64qi va = v64qi{} + a, vb = v64qi{} + b;
         while (end - p > 64) {  // reads p[0 .. 64]
@@ -999,7 +1004,7 @@ struct avx512 : avx2 {
         }
         return avx2::find_pair(p, end, a, b);
     }
-    TWEETVIEW_TARGET("avx512bw,popcnt")
+    TWEETVIEW_TARGET_AVX512
     static const char* find_pair_count(const char* p, const char* end, char a, char b, std::size_t* n) noexcept {
         const v64qi va = v64qi{} + a, vb = v64qi{} + b;
         std::size_t k = 0;
@@ -1015,7 +1020,7 @@ struct avx512 : avx2 {
         *n += k;
         return avx2::find_pair_count(p, end, a, b, n);
     }
-    TWEETVIEW_TARGET("avx512bw") static const char* find_non_ascii(const char* p, const char* end) noexcept {
+    TWEETVIEW_TARGET_AVX512 static const char* find_non_ascii(const char* p, const char* end) noexcept {
         while (end - p >= 64) {
             const std::uint64_t m = __builtin_ia32_cmpb512_mask(load(p), v64qi{}, 1, ~0ull);
             if (m != 0) return p + ctz64(m);
@@ -1024,7 +1029,7 @@ struct avx512 : avx2 {
         return avx2::find_non_ascii(p, end);
     }
     // The lanes of `live` loaded from p, the others zero and not read (a masked load).
-    TWEETVIEW_TARGET("avx512bw") static v64qi load_live(const char* p, std::uint64_t live) noexcept {
+    TWEETVIEW_TARGET_AVX512 static v64qi load_live(const char* p, std::uint64_t live) noexcept {
 #if defined(__clang__)  // (clang's builtin takes a vector pointer, GCC's a char pointer)
         return __builtin_ia32_loaddquqi512_mask(reinterpret_cast<const v64qi*>(p), v64qi{}, live);
 #else
@@ -1035,7 +1040,7 @@ struct avx512 : avx2 {
     // set of up to 5 bytes (the entity prefilter's) is held in five registers, its matches gathered
     // in five masks (a loop over a set of any size kept it on the stack: three times slower); a
     // larger set is compared a byte at a time.
-    TWEETVIEW_TARGET("avx512bw")
+    TWEETVIEW_TARGET_AVX512
     static unsigned bytes_present(const char* p, const char* end, std::string_view set) noexcept {
         const std::size_t n = set.size() < 8 ? set.size() : 8;
         if (n == 0) return 0;
@@ -1067,7 +1072,7 @@ struct avx512 : avx2 {
     // last partial block masked, so an entity scanner keeps a block's candidates and takes each
     // with a bit scan instead of a search a candidate (find_next). Only here: without masked loads,
     // a short text's tail costs more than the searches it saves.
-    TWEETVIEW_TARGET("avx512bw")
+    TWEETVIEW_TARGET_AVX512
     static const char* match_block(const char* p, const char* end, char a, char b, std::uint64_t* bits) noexcept {
         const v64qi va = v64qi{} + a, vb = v64qi{} + b;
         for (std::ptrdiff_t left = end - p; left > 0; left -= 64, p += 64) {
@@ -1085,7 +1090,7 @@ struct avx512 : avx2 {
     }
     // One byte, 64 a step, the last partial block masked: in a tweet's text, one or two steps where
     // a call of memchr (the other variants' find_byte) costs more than the search (find_text_byte).
-    TWEETVIEW_TARGET("avx512bw")
+    TWEETVIEW_TARGET_AVX512
     static const char* find_byte(const char* p, const char* end, char c) noexcept {
         const v64qi vc = v64qi{} + c;
         for (std::ptrdiff_t left = end - p; left > 0; left -= 64, p += 64) {
@@ -1097,7 +1102,7 @@ struct avx512 : avx2 {
     }
     // The hashtag scan's search, in texts of a few hundred bytes: match_block's first match, so a
     // tweet is one or two steps.
-    TWEETVIEW_TARGET("avx512bw")
+    TWEETVIEW_TARGET_AVX512
     static const char* find_either(const char* p, const char* end, char a, char b) noexcept {
         std::uint64_t m = 0;
         const char* const block = match_block(p, end, a, b, &m);
@@ -1105,7 +1110,7 @@ struct avx512 : avx2 {
     }
     // A JSON string's text: 64 a step, the last partial block masked. Signed compares: below ' '
     // is a control character or a byte >= 0x80.
-    TWEETVIEW_TARGET("avx512bw")
+    TWEETVIEW_TARGET_AVX512
     static const char* find_json_escape(const char* p, const char* end) noexcept {
         const v64qi space = v64qi{} + ' ', del = v64qi{} + '\x7F', quote = v64qi{} + '"', backslash = v64qi{} + '\\';
         for (std::ptrdiff_t left = end - p; left > 0; left -= 64, p += 64) {
@@ -1120,7 +1125,7 @@ struct avx512 : avx2 {
     }
     // The record scan counts a record's line breaks (a few hundred bytes): 64 a step, the last
     // partial block masked, so no bytewise tail.
-    TWEETVIEW_TARGET("avx512bw") static std::size_t count_byte(const char* p, const char* end, char c) noexcept {
+    TWEETVIEW_TARGET_AVX512 static std::size_t count_byte(const char* p, const char* end, char c) noexcept {
         const v64qi vc = v64qi{} + c;
         std::size_t n = 0;
         for (std::ptrdiff_t left = end - p; left > 0; left -= 64) {
@@ -1131,7 +1136,8 @@ struct avx512 : avx2 {
         return n;
     }
 };
-#undef TWEETVIEW_TARGET
+#undef TWEETVIEW_TARGET_AVX2
+#undef TWEETVIEW_TARGET_AVX512
 #else
 #define TWEETVIEW_HAS_X86_DISPATCH 0
 #endif
