@@ -856,11 +856,14 @@ struct neon : block_search<neon_block> {
 // MSVC stays on SSE2; TWEETVIEW_NO_SIMD or TWEETVIEW_NO_DISPATCH leave them out). They are
 // written with the compilers' vector extensions and a few builtins rather than <immintrin.h>,
 // which alone costs several times this whole header to compile. Each variant redoes only the
-// searches where its width pays (find_pair and find_pair_count, which find the blank line before
-// each footer, count_byte (with popcnt, which every AVX2 CPU has), find_non_ascii,
-// find_json_escape and the entity prefilter bytes_present; with AVX-512's masked loads also
-// find_either, whose short inputs then need no bytewise tail) and inherits the rest from the one
-// below it.
+// searches where its width pays and inherits the rest from the one below it. AVX2: find_pair and
+// find_pair_count, which find the blank line before each footer, count_byte (with popcnt, which
+// every AVX2 CPU has), find_non_ascii, find_json_escape and the entity prefilter bytes_present.
+// AVX-512BW: find_non_ascii, find_json_escape, bytes_present and, with its masked loads, the
+// short searches of a tweet's text (find_either, find_byte, match_block), which then need no
+// bytewise tail. The record scan stays on AVX2's: with AVX-512's own find_pair, find_pair_count
+// and count_byte, records() ran 3% slower on the AMD EPYC this was measured on
+// (tests/bench/compare_records.sh), and each compiler had more to build.
 #if TWEETVIEW_HAS_SSE2 && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && \
     !defined(TWEETVIEW_NO_DISPATCH)
 #define TWEETVIEW_HAS_X86_DISPATCH 1
@@ -994,32 +997,6 @@ struct avx512 : avx2 {
     TWEETVIEW_TARGET_AVX512 static std::uint64_t eq(v64qi x, v64qi y) noexcept {
         return __builtin_ia32_cmpb512_mask(x, y, 0, ~0ull);
     }
-    TWEETVIEW_TARGET_AVX512
-    static const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
-        const v64qi va = v64qi{} + a, vb = v64qi{} + b;
-        while (end - p > 64) {  // reads p[0 .. 64]
-            const std::uint64_t m = eq(load(p), va) & eq(load(p + 1), vb);
-            if (m != 0) return p + ctz64(m);
-            p += 64;
-        }
-        return avx2::find_pair(p, end, a, b);
-    }
-    TWEETVIEW_TARGET_AVX512
-    static const char* find_pair_count(const char* p, const char* end, char a, char b, std::size_t* n) noexcept {
-        const v64qi va = v64qi{} + a, vb = v64qi{} + b;
-        std::size_t k = 0;
-        while (end - p > 64) {  // reads p[0 .. 64]
-            const std::uint64_t ma = eq(load(p), va), m = ma & eq(load(p + 1), vb);
-            if (m != 0) {
-                *n += k + static_cast<std::size_t>(__builtin_popcountll(ma & ((m & (0 - m)) - 1)));
-                return p + ctz64(m);
-            }
-            k += static_cast<std::size_t>(__builtin_popcountll(ma));
-            p += 64;
-        }
-        *n += k;
-        return avx2::find_pair_count(p, end, a, b, n);
-    }
     TWEETVIEW_TARGET_AVX512 static const char* find_non_ascii(const char* p, const char* end) noexcept {
         while (end - p >= 64) {
             const std::uint64_t m = __builtin_ia32_cmpb512_mask(load(p), v64qi{}, 1, ~0ull);
@@ -1123,18 +1100,6 @@ struct avx512 : avx2 {
         }
         return end;
     }
-    // The record scan counts a record's line breaks (a few hundred bytes): 64 a step, the last
-    // partial block masked, so no bytewise tail.
-    TWEETVIEW_TARGET_AVX512 static std::size_t count_byte(const char* p, const char* end, char c) noexcept {
-        const v64qi vc = v64qi{} + c;
-        std::size_t n = 0;
-        for (std::ptrdiff_t left = end - p; left > 0; left -= 64) {
-            const std::uint64_t live = left >= 64 ? ~0ull : (1ull << left) - 1;
-            n += popcount64(__builtin_ia32_cmpb512_mask(load_live(p, live), vc, 0, live));
-            if (left > 64) p += 64;
-        }
-        return n;
-    }
 };
 #undef TWEETVIEW_TARGET_AVX2
 #undef TWEETVIEW_TARGET_AVX512
@@ -1147,7 +1112,7 @@ struct avx512 : avx2 {
 // target guarantees. On x86-64 with GCC or Clang, find_pair, find_pair_count, find_either,
 // find_non_ascii, find_json_escape, bytes_present and count_byte also ask the CPU at each call
 // (__builtin_cpu_supports: a load and a bit test of a word the compiler's runtime fills at
-// start-up; no state of ours) and take avx512 or avx2 when it has them. compiled_variants lists
+// start-up; no state of ours) and take the widest of their variants it has. compiled_variants lists
 // every variant built in: the test runs each one the CPU has against portable.
 template <class... V>
 struct variant_list {};
@@ -1177,7 +1142,6 @@ inline const char* find_byte(const char* p, const char* end, char c) noexcept {
 // this way skips every single line break of a body a block at a time.
 inline const char* find_pair(const char* p, const char* end, char a, char b) noexcept {
 #if TWEETVIEW_HAS_X86_DISPATCH
-    if (simd::avx512::supported()) return simd::avx512::find_pair(p, end, a, b);
     if (simd::avx2::supported()) return simd::avx2::find_pair(p, end, a, b);
 #endif
     return simd::active::find_pair(p, end, a, b);
@@ -1186,7 +1150,6 @@ inline const char* find_pair(const char* p, const char* end, char a, char b) noe
 // the record scan counts its line breaks as it looks for the blank line.
 inline const char* find_pair_count(const char* p, const char* end, char a, char b, std::size_t* n) noexcept {
 #if TWEETVIEW_HAS_X86_DISPATCH
-    if (simd::avx512::supported()) return simd::avx512::find_pair_count(p, end, a, b, n);
     if (simd::avx2::supported()) return simd::avx2::find_pair_count(p, end, a, b, n);
 #endif
     return simd::active::find_pair_count(p, end, a, b, n);
@@ -1233,7 +1196,6 @@ inline const char* find_json_escape(const char* p, const char* end) noexcept {
 }
 inline std::size_t count_byte(const char* p, const char* end, char c) noexcept {
 #if TWEETVIEW_HAS_X86_DISPATCH
-    if (simd::avx512::supported()) return simd::avx512::count_byte(p, end, c);
     if (simd::avx2::supported()) return simd::avx2::count_byte(p, end, c);
 #endif
     return simd::active::count_byte(p, end, c);
