@@ -64,7 +64,15 @@ std::uint64_t count_pairs(const std::string& buf) {
 template <class... V>
 void bench_variants(tweetview::detail::simd::variant_list<V...>, const std::string& buf, int runs, double mb) {
     std::uint64_t want = 0;
-    auto one = [&](const char* name, auto count, bool supported) {
+    using find_fn = const char* (*)(const char*, const char*, char, char) noexcept;
+    find_fn below = nullptr;  // the previous variant's find_pair: a variant may inherit it
+    auto one = [&](const char* name, find_fn own, auto count, bool supported) {
+        const bool inherited = own == below;
+        below = own;
+        if (inherited) {
+            std::printf("find_pair, %-10s    (the variant before's, inherited)\n", name);
+            return;
+        }
         if (!supported) {
             std::printf("find_pair, %-10s    (not on this CPU)\n", name);
             return;
@@ -74,7 +82,7 @@ void bench_variants(tweetview::detail::simd::variant_list<V...>, const std::stri
         if (want == 0) want = got;
         std::printf("find_pair, %-10s  %8.0f MB/s  (wall %.0f)%s\n", name, mb / t, mb / best_wall, got == want ? "" : "  DIFFERS");
     };
-    (one(V::name, count_pairs<V>, V::supported()), ...);
+    (one(V::name, &V::find_pair, count_pairs<V>, V::supported()), ...);
 }
 
 volatile std::uint64_t sink;
