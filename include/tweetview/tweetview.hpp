@@ -441,13 +441,6 @@ constexpr std::uint64_t swar_json_special(std::uint64_t x) noexcept {
     const std::uint64_t backslash = ~(((b & low7) + low7) | b) & swar_highs;
     return del_or_high | control | quote | backslash;
 }
-// The number of set bits of x (SWAR: no instruction a target may lack).
-constexpr std::size_t popcount64(std::uint64_t x) noexcept {
-    x -= (x >> 1) & 0x5555555555555555ull;
-    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
-    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
-    return static_cast<std::size_t>((x * swar_ones) >> 56);
-}
 
 struct portable {
     static constexpr const char* name = "portable";
@@ -993,12 +986,9 @@ struct avx512 : avx2 {
         std::memcpy(&v, p, 64);
         return v;
     }
-    // One bit a byte: equal (predicate 0) / byte >= 0x80 (signed less than 0, predicate 1).
-    TWEETVIEW_TARGET_AVX512 static std::uint64_t eq(v64qi x, v64qi y) noexcept {
-        return __builtin_ia32_cmpb512_mask(x, y, 0, ~0ull);
-    }
     TWEETVIEW_TARGET_AVX512 static const char* find_non_ascii(const char* p, const char* end) noexcept {
         while (end - p >= 64) {
+            // (the compare's predicate 0 is "equal", 1 "signed less than": below 0, a byte >= 0x80)
             const std::uint64_t m = __builtin_ia32_cmpb512_mask(load(p), v64qi{}, 1, ~0ull);
             if (m != 0) return p + ctz64(m);
             p += 64;
