@@ -4442,9 +4442,10 @@ inline std::uint32_t parse_path(const text_ref& t, std::uint32_t x) noexcept {
     std::uint32_t pos = x, end = x;
     while (pos < t.n) {
         std::uint32_t k = pos;  // a run of ASCII path characters first (most paths are one)
-        while (k < t.n && ascii_has(t.s[k], f_path)) {
-            ++k;
-            if (ascii_has(t.s[k - 1], f_path_end)) end = k;
+        for (; k < t.n && t.s[k] < 128; ++k) {  // (each byte's classes looked up once)
+            const std::uint32_t classes = ascii_classes.f[t.s[k]];
+            if ((classes & f_path) == 0) break;
+            if (classes & f_path_end) end = k + 1;
         }
         count_steps(t, k - pos);
         pos = k;
