@@ -958,8 +958,9 @@ struct avx2 : sse2 {
         const auto rest = static_cast<unsigned>(end - p);  // 1 to 32, counted in the last 32 bytes
         return n + static_cast<std::size_t>(__builtin_popcountll(mask(load(end - 32) == vc) >> (32 - rest)));
     }
-    // The record scan: the blank line, and the line breaks before it from the same loads; 64 bytes
-    // a step while 65 remain (two blocks' masks joined: one test, one popcount), then 32.
+    // The record scan: the blank line, and the line breaks before it from the same loads, 64 bytes a
+    // step (two blocks' masks joined: one test, one popcount). The last 64 bytes go to SSE2's: a
+    // record's scan runs to the end of its window (the input, or max_record_bytes), rarely reached.
     TWEETVIEW_TARGET_AVX2
     static const char* find_pair_count(const char* p, const char* end, char a, char b, std::size_t* n) noexcept {
         const v32qi va = v32qi{} + a, vb = v32qi{} + b;
@@ -973,15 +974,6 @@ struct avx2 : sse2 {
             }
             k += static_cast<std::size_t>(__builtin_popcountll(ma));
             p += 64;
-        }
-        while (end - p > 32) {  // reads p[0 .. 32]
-            const std::uint64_t ma = mask(load(p) == va), m = ma & mask(load(p + 1) == vb);
-            if (m != 0) {
-                *n += k + static_cast<std::size_t>(__builtin_popcountll(ma & ((m & (0 - m)) - 1)));
-                return p + ctz64(m);
-            }
-            k += static_cast<std::size_t>(__builtin_popcountll(ma));
-            p += 32;
         }
         *n += k;
         return sse2::find_pair_count(p, end, a, b, n);
