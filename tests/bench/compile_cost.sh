@@ -19,6 +19,8 @@
 #     numbered section of the header costs, in instructions: a TU that includes the header cut
 #     before each "// ---- N." section, its namespaces and include guard closed, less the same cut
 #     one section earlier; the first row is the configuration and the standard headers)
+#   TWEETVIEW_COMPILE_COST_FUNCTIONS=1 sh tests/bench/compile_cost.sh ...   (also: what each function
+#     the compiler emits costs it at -O0, from TUs of 1 and of 200 one-line inline functions)
 set -eu
 cxx=${1:-g++} runs=${2:-7}
 extra=${TWEETVIEW_COMPILE_COST_FLAGS:-}
@@ -169,4 +171,32 @@ if [ -n "${TWEETVIEW_COMPILE_COST_OPERATORS:-}" ] && command -v valgrind >/dev/n
     n=$(instructions "$tmp/oph_$o.cpp")
     printf '  the same in the header (flavour), per statement: %-7s %s k instructions\n' "$o" "$(((n - zero) / 200000))"
   done
+fi
+if [ -n "${TWEETVIEW_COMPILE_COST_FUNCTIONS:-}" ] && command -v valgrind >/dev/null 2>&1; then
+  # What each function a TU emits costs the compiler at -O0, whatever its size: a TU of 200
+  # one-line inline functions, each called once, less a TU of one (g++ sets up and runs its pass
+  # pipeline for each function; at -O0 every small helper records() calls is one).
+  fns() {  # fns N: a TU of N one-line inline functions and a function that calls each once
+    {
+      echo '#include <string_view>'
+      i=1
+      while [ $i -le "$1" ]; do echo "inline int f$i(int x) noexcept { return x + $i; }"; i=$((i + 1)); done
+      echo 'int g(int x) {'
+      echo '  int s = 0;'
+      i=1
+      while [ $i -le "$1" ]; do echo "  s += f$i(x);"; i=$((i + 1)); done
+      echo '  return s;'
+      echo '}'
+    } >"$tmp/fns$1.cpp"
+  }
+  fns 1
+  fns 200
+  one=$(instructions "$tmp/fns1.cpp")
+  many=$(instructions "$tmp/fns200.cpp")
+  printf '  one emitted function (200 one-line inline functions, each called once, less one): %s k instructions\n' \
+    "$(((many - one) / 199000))"
+  if command -v nm >/dev/null 2>&1; then
+    "$cxx" -std=c++17 -O0 $extra -I"$inc" -c "$tmp/tweetview.cpp" -o "$tmp/out.o"
+    printf '  functions the tweetview.hpp TU emits (nm): %s\n' "$(nm "$tmp/out.o" | grep -c ' [TtWw] ')"
+  fi
 fi
