@@ -74,7 +74,13 @@ std::size_t run_all(std::string_view t) {
 
 int main(int argc, char** argv) {
     namespace fs = std::filesystem;
-    const int archive_passes = argc == 3 && std::string_view(argv[1]) == "--archive-only" ? std::atoi(argv[2]) : -1;
+    int archive_passes = -1;  // --archive-only N
+    if (argc > 1) {
+        if (argc != 3 || std::string_view(argv[1]) != "--archive-only" || (archive_passes = std::atoi(argv[2])) < 0) {
+            std::fprintf(stderr, "usage: bench_entities [--archive-only PASSES]\n");
+            return 2;
+        }
+    }
     const std::string shared = TWEETVIEW_SHARED_DIR;
     std::vector<std::string> texts;
     std::vector<fs::path> files;
