@@ -1020,10 +1020,41 @@ struct avx512 : avx2 {
                 bits |= static_cast<unsigned>(find_byte(p, end, set[k]) != end) << k;
             return bits;
         }
+        std::uint64_t first[5];
+        return present_first(p, end, set, first);
+    }
+    // bytes_present for a set of 1 to 5 bytes that also gives each byte's matches in the first 64
+    // bytes as a mask (first[k] for set[k]; 0 for k past the set): the entity prefilter, whose
+    // first block then holds the mention and URL scanners' first candidates (match_block's masks).
+    // (The second block's masks too, kept for texts of 65 to 128 bytes, measured no faster.)
+    TWEETVIEW_TARGET_AVX512
+    static unsigned present_first(const char* p, const char* end, std::string_view set, std::uint64_t* first) noexcept {
+        const std::size_t n = set.size() < 5 ? set.size() : 5;
+        if (n == 0) {
+            first[0] = first[1] = first[2] = first[3] = first[4] = 0;
+            return 0;
+        }
         const v64qi w0 = v64qi{} + set[0], w1 = v64qi{} + set[n > 1 ? 1 : 0], w2 = v64qi{} + set[n > 2 ? 2 : 0],
                     w3 = v64qi{} + set[n > 3 ? 3 : 0], w4 = v64qi{} + set[n > 4 ? 4 : 0];
         std::uint64_t m0 = 0, m1 = 0, m2 = 0, m3 = 0, m4 = 0;
-        for (std::ptrdiff_t left = end - p; left > 0; left -= 64, p += 64) {
+        std::ptrdiff_t left = end - p;
+        if (left > 0) {  // the first block, its masks kept
+            const std::uint64_t live = left >= 64 ? ~0ull : (1ull << left) - 1;
+            const v64qi x = load_live(p, live);
+            m0 = __builtin_ia32_cmpb512_mask(x, w0, 0, live);
+            m1 = __builtin_ia32_cmpb512_mask(x, w1, 0, live);
+            m2 = __builtin_ia32_cmpb512_mask(x, w2, 0, live);
+            m3 = __builtin_ia32_cmpb512_mask(x, w3, 0, live);
+            m4 = __builtin_ia32_cmpb512_mask(x, w4, 0, live);
+            left -= 64;
+            p += 64;
+        }
+        first[0] = m0;
+        first[1] = n > 1 ? m1 : 0;
+        first[2] = n > 2 ? m2 : 0;
+        first[3] = n > 3 ? m3 : 0;
+        first[4] = n > 4 ? m4 : 0;
+        for (; left > 0; left -= 64, p += 64) {
             const std::uint64_t live = left >= 64 ? ~0ull : (1ull << left) - 1;
             const v64qi x = load_live(p, live);
             m0 |= __builtin_ia32_cmpb512_mask(x, w0, 0, live);
@@ -1202,13 +1233,29 @@ inline unsigned bytes_present(const char* p, const char* end, std::string_view s
 #endif
     return simd::active::bytes_present(p, end, set);
 }
-// The first 64-byte block from p that holds a or b, with its matches as a mask (avx512's
-// match_block), as a function to call where the CPU has a variant with it; nullptr elsewhere, and
-// the entity scanners search instead (find_next).
-using match_block_fn = const char* (*)(const char*, const char*, char, char, std::uint64_t*) noexcept;
-inline match_block_fn match_block_here() noexcept {
+// Where the CPU has a variant with match_block (avx512), the entity scanners take a 64-byte block's
+// candidates at once: match_block, the first 64-byte block from p that holds a or b with its
+// matches as a mask, and present_first, the prefilter (bytes_present) that also gives each byte's
+// matches in the first block. block_searches_here() gives the two functions; nullptr elsewhere, and
+// the scanners search instead (find_next).
+struct block_searches {
+    const char* (*match_block)(const char*, const char*, char, char, std::uint64_t*) noexcept;
+    unsigned (*present_first)(const char*, const char*, std::string_view, std::uint64_t*) noexcept;
+};
+namespace simd {
+template <class V>
+struct blocks_of {
+    static constexpr block_searches table{&V::match_block, &V::present_first};
+};
+template <class V>
+constexpr const block_searches* block_searches_of() noexcept {
+    if constexpr (V::has_match_block) return &blocks_of<V>::table;
+    else return nullptr;
+}
+}  // namespace simd
+inline const block_searches* block_searches_here() noexcept {
 #if TWEETVIEW_HAS_X86_DISPATCH
-    if (simd::avx512::supported()) return &simd::avx512::match_block;
+    if (simd::avx512::supported()) return simd::block_searches_of<simd::avx512>();
 #endif
     return nullptr;
 }
@@ -1221,17 +1268,12 @@ struct search_table {
     const char* (*find_byte)(const char*, const char*, char) noexcept;
     unsigned (*bytes_present)(const char*, const char*, std::string_view) noexcept;
     const char* (*find_non_ascii)(const char*, const char*) noexcept;
-    match_block_fn match_block;  // nullptr: the variant has none
+    const block_searches* blocks;  // nullptr: the variant has none
 };
-template <class V>
-constexpr match_block_fn match_block_of() noexcept {
-    if constexpr (V::has_match_block) return &V::match_block;
-    else return nullptr;
-}
 template <class V>
 struct searches_of {
     static constexpr search_table table{&V::find_either, &V::find_byte, &V::bytes_present, &V::find_non_ascii,
-                                        match_block_of<V>()};
+                                        block_searches_of<V>()};
 };
 }  // namespace simd
 // ---- end of SIMD layer ------------------------------------------------------------------------------------
@@ -3864,7 +3906,7 @@ struct text_ref {
     std::uint32_t n = 0;
     std::uint64_t* steps = nullptr;  // test hook (step_access): scanning steps are added here
     const simd::search_table* variant = nullptr;  // test hook (step_access): searches, if not the usual
-    match_block_fn match_block = nullptr;         // find_next's blocks, where there is a variant for them
+    const block_searches* blocks = nullptr;       // find_next's blocks, where there is a variant for them
     text_ref() noexcept = default;
     explicit text_ref(std::string_view v, std::uint64_t* counter = nullptr,
                       const simd::search_table* searches = nullptr) noexcept
@@ -3872,7 +3914,7 @@ struct text_ref {
           n(v.size() > 0xFFFFFFFEu ? 0xFFFFFFFEu : static_cast<std::uint32_t>(v.size())),
           steps(counter),
           variant(searches),
-          match_block(searches != nullptr ? searches->match_block : match_block_here()) {}
+          blocks(searches != nullptr ? searches->blocks : block_searches_here()) {}
 };
 
 // Adds k scanning steps to the test hook's counter, if one is attached.
@@ -3942,7 +3984,7 @@ TWEETVIEW_INLINE std::uint32_t find1(const text_ref& t, std::uint32_t from, std:
 }
 
 // A scanner's search for its next candidate (byte a or b) at or after `from`, asked again and
-// again as the scanner moves on (from never decreases). Where the text has match_block, the first
+// again as the scanner moves on (from never decreases). Where the text has block searches, the first
 // 64-byte block with a candidate is found and its candidates kept as a mask, so that every further
 // candidate in the block is a bit scan rather than a search (a tweet has a few dots and at signs:
 // the URL and mention scans' searches were a sixth of all extraction); elsewhere, a search.
@@ -3954,14 +3996,14 @@ struct candidates {
 };
 TWEETVIEW_INLINE std::uint32_t find_next(const text_ref& t, candidates& c, std::uint32_t from, unsigned char a,
                                          unsigned char b) noexcept {
-#if TWEETVIEW_HAS_X86_DISPATCH  // (elsewhere match_block is always nullptr)
-    if (t.match_block != nullptr) {
+#if TWEETVIEW_HAS_X86_DISPATCH  // (elsewhere blocks is always nullptr)
+    if (t.blocks != nullptr) {
         const char* const s = reinterpret_cast<const char*>(t.s);
         for (;;) {
             if (from >= t.n) return t.n;
             if (c.base == none || from - c.base >= 64) {  // (from below base too: the difference wraps)
                 const char* const block =
-                    t.match_block(s + from, s + t.n, static_cast<char>(a), static_cast<char>(b), &c.bits);
+                    t.blocks->match_block(s + from, s + t.n, static_cast<char>(a), static_cast<char>(b), &c.bits);
                 const auto at = static_cast<std::uint32_t>(block - s);
                 count_steps(t, (at >= t.n || t.n - at <= 64 ? t.n : at + 64) - from + 1);  // the bytes compared
                 if (at >= t.n) {
@@ -3986,11 +4028,27 @@ TWEETVIEW_INLINE std::uint32_t find_next(const text_ref& t, candidates& c, std::
 // (EF BC 83), a cashtag '$'.
 // `live`: the scanners the caller runs; the prefilter only pays when there are several (with one,
 // its own search is as quick), so a single one is returned as it is.
-inline unsigned live_kinds(const text_ref& t, unsigned live) noexcept {
+// Where the text has block searches, the same pass gives the first 64 bytes' at signs (with the
+// 0xEF bytes) and dots: the mention and URL scanners' first candidates, as find_next would find
+// them, so that a short text's scanners search no more.
+inline unsigned live_kinds(const text_ref& t, unsigned live, candidates& at_signs, candidates& dots) noexcept {
     if ((live & (live - 1)) == 0) return live;
     const char* const s = reinterpret_cast<const char*>(t.s);
     const std::string_view sigils = "@.#$\xEF";
-    const unsigned b = t.variant ? t.variant->bytes_present(s, s + t.n, sigils) : bytes_present(s, s + t.n, sigils);
+    std::uint64_t first[5] = {};
+    const unsigned b = t.blocks != nullptr ? t.blocks->present_first(s, s + t.n, sigils, first)
+                       : t.variant != nullptr ? t.variant->bytes_present(s, s + t.n, sigils)
+                                              : bytes_present(s, s + t.n, sigils);
+#if TWEETVIEW_HAS_X86_DISPATCH
+    if (t.blocks != nullptr) {
+        at_signs.base = dots.base = 0;
+        at_signs.bits = first[0] | first[4];
+        dots.bits = first[1];
+    }
+#else
+    (void)at_signs;
+    (void)dots;
+#endif
     count_steps(t, t.n + 1u);
     const unsigned fullwidth = (b >> 4) & 1u;
     return live & ((b & 15u) | fullwidth | (fullwidth << 2));
@@ -4874,7 +4932,7 @@ private:
             case entity_filter::hashtags: live_ = 4 | 2; out_ = 4; overlap_ = true; break;
             case entity_filter::cashtags: live_ = out_ = 8; break;
         }
-        live_ = static_cast<std::uint8_t>(detail::entities::live_kinds(t_, live_));
+        live_ = static_cast<std::uint8_t>(detail::entities::live_kinds(t_, live_, mention_.at_signs, url_.dots));
         if ((live_ & out_) == 0) live_ = 0;
         advance();
     }

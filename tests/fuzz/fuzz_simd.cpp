@@ -8,7 +8,7 @@
 //              match_block a b)
 //   byte 2     c for find_non_ascii_or (its low 7 bits: the search takes an ASCII byte)
 //   byte 3     bits 0-4: the size of find_any's set (0-16), taken from the bytes after the header
-//              (bytes_present: its first 8)
+//              (bytes_present: its first 8; avx512's present_first: its first 5)
 // Each search runs on every sub-range [from, to) of the data with from in 0..64 (0..8 past 4 KiB)
 // and to at the end or up to 3 bytes before it, each range copied into a buffer of exactly its
 // size so that AddressSanitizer sees a read past either end.
@@ -61,6 +61,15 @@ void compare(const char* p, const char* end, const query& q) {
         for (std::size_t i = 0; i < 64 && block + i < end; ++i)
             if (block[i] == q.a || block[i] == q.b) want |= std::uint64_t{1} << i;
         FUZZ_CHECK_MSG(bits == want, V::name);
+        const std::string_view five = q.set.substr(0, 5);  // (present_first takes at most 5)
+        std::uint64_t masks[5] = {1, 1, 1, 1, 1};
+        FUZZ_CHECK_MSG(V::present_first(p, end, five, masks) == P::bytes_present(p, end, five), V::name);
+        for (std::size_t k = 0; k < 5; ++k) {
+            std::uint64_t in_first = 0;
+            for (std::size_t i = 0; k < five.size() && i < 64 && p + i < end; ++i)
+                if (p[i] == five[k]) in_first |= std::uint64_t{1} << i;
+            FUZZ_CHECK_MSG(masks[k] == in_first, V::name);
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 // The SIMD layer (section 2 of the header): every search of every variant compiled into this build
 // gives what the portable variant gives on the same input, and the portable variant gives what a
-// naive loop written here gives (and avx512's match_block, which only it has, what naive gives).
+// naive loop written here gives (and avx512's match_block and present_first, which only it has,
+// what naive gives).
 // Inputs: every length 0..300 at every alignment 0..63, a match at every position, bytes >= 0x80
 // around and as the target, long inputs for count_byte's lane counters, and random bytes.
 #include <doctest/doctest.h>
@@ -148,6 +149,18 @@ void compare(const char* name, const char* p, const char* e, char a, char b, fai
             const std::size_t got = off(V::match_block(p, e, a, y, &got_bits));
             same("match_block", got, off(naive::match_block(p, e, a, y, &want_bits)));
             if (got_bits != want_bits) f.note(name, "match_block's mask", p, e, 0, 1);
+        }
+        // present_first: bytes_present, and each byte's matches in the first 64 bytes
+        for (const std::string_view q : {std::string_view(sigils, 5), std::string_view(set, 5),
+                                         std::string_view(set, 2), std::string_view(set, 0)}) {
+            std::uint64_t got_first[5] = {1, 1, 1, 1, 1};
+            same("present_first", V::present_first(p, e, q, got_first), Ref::bytes_present(p, e, q));
+            for (std::size_t k = 0; k < 5; ++k) {
+                std::uint64_t want = 0;
+                for (std::size_t i = 0; k < q.size() && i < 64 && p + i < e; ++i)
+                    if (p[i] == q[k]) want |= std::uint64_t{1} << i;
+                if (got_first[k] != want) f.note(name, "present_first's masks", p, e, k, 0);
+            }
         }
     }
 }
