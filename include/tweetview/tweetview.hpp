@@ -1020,18 +1020,19 @@ struct avx512 : avx2 {
                 bits |= static_cast<unsigned>(find_byte(p, end, set[k]) != end) << k;
             return bits;
         }
-        std::uint64_t first[5];
-        return present_first(p, end, set, first);
+        std::uint64_t masks[5];
+        return present_first(p, end, set, masks);
     }
     // bytes_present for a set of 1 to 5 bytes that also gives each byte's matches in the first 64
-    // bytes as a mask (first[k] for set[k]; 0 for k past the set): the entity prefilter, whose
-    // first block then holds the mention and URL scanners' first candidates (match_block's masks).
-    // (The second block's masks too, kept for texts of 65 to 128 bytes, measured no faster.)
+    // bytes as a mask (masks[k] for set[k]; 0 for k past the set): the entity prefilter, whose
+    // first block then gives the mention and URL scanners their first candidates (as match_block
+    // gives a block's). (Keeping the second block's masks too, for texts of 65 to 128 bytes,
+    // measured no faster.)
     TWEETVIEW_TARGET_AVX512
-    static unsigned present_first(const char* p, const char* end, std::string_view set, std::uint64_t* first) noexcept {
+    static unsigned present_first(const char* p, const char* end, std::string_view set, std::uint64_t* masks) noexcept {
         const std::size_t n = set.size() < 5 ? set.size() : 5;
         if (n == 0) {
-            first[0] = first[1] = first[2] = first[3] = first[4] = 0;
+            masks[0] = masks[1] = masks[2] = masks[3] = masks[4] = 0;
             return 0;
         }
         const v64qi w0 = v64qi{} + set[0], w1 = v64qi{} + set[n > 1 ? 1 : 0], w2 = v64qi{} + set[n > 2 ? 2 : 0],
@@ -1049,11 +1050,11 @@ struct avx512 : avx2 {
             left -= 64;
             p += 64;
         }
-        first[0] = m0;
-        first[1] = n > 1 ? m1 : 0;
-        first[2] = n > 2 ? m2 : 0;
-        first[3] = n > 3 ? m3 : 0;
-        first[4] = n > 4 ? m4 : 0;
+        masks[0] = m0;
+        masks[1] = n > 1 ? m1 : 0;
+        masks[2] = n > 2 ? m2 : 0;
+        masks[3] = n > 3 ? m3 : 0;
+        masks[4] = n > 4 ? m4 : 0;
         for (; left > 0; left -= 64, p += 64) {
             const std::uint64_t live = left >= 64 ? ~0ull : (1ull << left) - 1;
             const v64qi x = load_live(p, live);
@@ -4029,21 +4030,21 @@ TWEETVIEW_INLINE std::uint32_t find_next(const text_ref& t, candidates& c, std::
 // `live`: the scanners the caller runs; the prefilter only pays when there are several (with one,
 // its own search is as quick), so a single one is returned as it is.
 // Where the text has block searches, the same pass gives the first 64 bytes' at signs (with the
-// 0xEF bytes) and dots: the mention and URL scanners' first candidates, as find_next would find
-// them, so that a short text's scanners search no more.
+// 0xEF bytes) and dots: the mention and URL scanners' candidates in [0, 64), from which find_next
+// goes on as from a block it found itself, so that a short text's scanners search no more.
 inline unsigned live_kinds(const text_ref& t, unsigned live, candidates& at_signs, candidates& dots) noexcept {
     if ((live & (live - 1)) == 0) return live;
     const char* const s = reinterpret_cast<const char*>(t.s);
     const std::string_view sigils = "@.#$\xEF";
-    std::uint64_t first[5] = {};
-    const unsigned b = t.blocks != nullptr ? t.blocks->present_first(s, s + t.n, sigils, first)
+    std::uint64_t masks[5] = {};
+    const unsigned b = t.blocks != nullptr ? t.blocks->present_first(s, s + t.n, sigils, masks)
                        : t.variant != nullptr ? t.variant->bytes_present(s, s + t.n, sigils)
                                               : bytes_present(s, s + t.n, sigils);
 #if TWEETVIEW_HAS_X86_DISPATCH
     if (t.blocks != nullptr) {
         at_signs.base = dots.base = 0;
-        at_signs.bits = first[0] | first[4];
-        dots.bits = first[1];
+        at_signs.bits = masks[0] | masks[4];
+        dots.bits = masks[1];
     }
 #else
     (void)at_signs;

@@ -159,7 +159,7 @@ void compare(const char* name, const char* p, const char* e, char a, char b, fai
                 std::uint64_t want = 0;
                 for (std::size_t i = 0; k < q.size() && i < 64 && p + i < e; ++i)
                     if (p[i] == q[k]) want |= std::uint64_t{1} << i;
-                if (got_first[k] != want) f.note(name, "present_first's masks", p, e, k, 0);
+                if (got_first[k] != want) f.note(name, "present_first's masks", p, e, 0, 1);
             }
         }
     }
