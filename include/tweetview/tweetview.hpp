@@ -1030,39 +1030,33 @@ struct avx512 : avx2 {
     // measured no faster.)
     TWEETVIEW_TARGET_AVX512
     static unsigned present_first(const char* p, const char* end, std::string_view set, std::uint64_t* masks) noexcept {
+        masks[0] = masks[1] = masks[2] = masks[3] = masks[4] = 0;
         const std::size_t n = set.size() < 5 ? set.size() : 5;
-        if (n == 0) {
-            masks[0] = masks[1] = masks[2] = masks[3] = masks[4] = 0;
-            return 0;
-        }
+        if (n == 0) return 0;
         const v64qi w0 = v64qi{} + set[0], w1 = v64qi{} + set[n > 1 ? 1 : 0], w2 = v64qi{} + set[n > 2 ? 2 : 0],
                     w3 = v64qi{} + set[n > 3 ? 3 : 0], w4 = v64qi{} + set[n > 4 ? 4 : 0];
         std::uint64_t m0 = 0, m1 = 0, m2 = 0, m3 = 0, m4 = 0;
-        std::ptrdiff_t left = end - p;
-        if (left > 0) {  // the first block, its masks kept
+        const char* const start = p;
+        for (std::ptrdiff_t left = end - p; left > 0; left -= 64, p += 64) {
             const std::uint64_t live = left >= 64 ? ~0ull : (1ull << left) - 1;
             const v64qi x = load_live(p, live);
-            m0 = __builtin_ia32_cmpb512_mask(x, w0, 0, live);
-            m1 = __builtin_ia32_cmpb512_mask(x, w1, 0, live);
-            m2 = __builtin_ia32_cmpb512_mask(x, w2, 0, live);
-            m3 = __builtin_ia32_cmpb512_mask(x, w3, 0, live);
-            m4 = __builtin_ia32_cmpb512_mask(x, w4, 0, live);
-            left -= 64;
-            p += 64;
-        }
-        masks[0] = m0;
-        masks[1] = n > 1 ? m1 : 0;
-        masks[2] = n > 2 ? m2 : 0;
-        masks[3] = n > 3 ? m3 : 0;
-        masks[4] = n > 4 ? m4 : 0;
-        for (; left > 0; left -= 64, p += 64) {
-            const std::uint64_t live = left >= 64 ? ~0ull : (1ull << left) - 1;
-            const v64qi x = load_live(p, live);
-            m0 |= __builtin_ia32_cmpb512_mask(x, w0, 0, live);
-            m1 |= __builtin_ia32_cmpb512_mask(x, w1, 0, live);
-            m2 |= __builtin_ia32_cmpb512_mask(x, w2, 0, live);
-            m3 |= __builtin_ia32_cmpb512_mask(x, w3, 0, live);
-            m4 |= __builtin_ia32_cmpb512_mask(x, w4, 0, live);
+            const std::uint64_t c0 = __builtin_ia32_cmpb512_mask(x, w0, 0, live),
+                                c1 = __builtin_ia32_cmpb512_mask(x, w1, 0, live),
+                                c2 = __builtin_ia32_cmpb512_mask(x, w2, 0, live),
+                                c3 = __builtin_ia32_cmpb512_mask(x, w3, 0, live),
+                                c4 = __builtin_ia32_cmpb512_mask(x, w4, 0, live);
+            if (p == start) {  // the first block: its masks kept
+                masks[0] = c0;
+                masks[1] = n > 1 ? c1 : 0;
+                masks[2] = n > 2 ? c2 : 0;
+                masks[3] = n > 3 ? c3 : 0;
+                masks[4] = n > 4 ? c4 : 0;
+            }
+            m0 |= c0;
+            m1 |= c1;
+            m2 |= c2;
+            m3 |= c3;
+            m4 |= c4;
         }
         const unsigned bits = static_cast<unsigned>(m0 != 0) | static_cast<unsigned>(m1 != 0) << 1 |
                               static_cast<unsigned>(m2 != 0) << 2 | static_cast<unsigned>(m3 != 0) << 3 |
